@@ -1,3 +1,4 @@
 export * from './vocab';
 export * from './summary';
 export * from './input';
+export * from './stored';
