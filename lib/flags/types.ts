@@ -11,7 +11,10 @@ export interface FlagRule {
   id: string;
   severity: Severity;
   title: string;
+  /** The general explanation, shown when explain() is absent. */
   explanation: string;
-  /** The evidence that raises the flag, or null when it does not apply. */
+  /** An explanation built from the facts, for flags whose point is the particulars (which sensitive data, …). */
+  explain?(ctx: FlagContext): string;
+  /** The evidence that raises the flag (never empty), or null when it does not apply. */
   test(ctx: FlagContext): Evidence[] | null;
 }

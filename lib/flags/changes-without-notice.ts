@@ -1,0 +1,73 @@
+import { findCueEvidence, matchCue, nonEmpty, searchableSentences, type Cue } from './cues';
+import type { FlagContext, FlagRule } from './types';
+
+const POLICY_WORDS = /\b(?:policy|statement|notice|terms|page)\b/i;
+
+// Ways a policy makes its own changes bind the reader without telling them.
+const BINDING_CUES: readonly Cue[] = [
+  {
+    match: /\b(?:change|modify|revise|amend|alter|update)\w*\b[^.;]{0,80}?\bat any time\b/,
+    also: POLICY_WORDS,
+    reason: 'the policy may be changed at any time',
+  },
+  {
+    match:
+      /\bcontinu(?:ed|ing) (?:use|access|to use|to access)\b[^.;]{0,120}?\b(?:constitut|deem|mean|signif|indicat|consider|acknowledg|accept|agree|consent|bound)/,
+    reason: 'continued use counts as accepting the changed policy',
+  },
+  {
+    match:
+      /\b(?:check|review|visit|consult|revisit)\w*\s+(?:back\s+|this page\s+|(?:this|the|our) (?:privacy )?(?:policy|statement|notice|page)\s+)?(?:periodically|regularly|frequently|often|from time to time|for (?:any )?(?:changes|updates))/,
+    reason: 'the reader is told to check the page for changes',
+  },
+  {
+    match: /\bwithout (?:any |prior |further |advance )*(?:notice|notification|informing you)\b/,
+    also: /\b(?:change|modif|revis|amend|updat)\w*/i,
+    reason: 'changes without notice, in so many words',
+  },
+  { match: /\bbinding on you\b/, reason: 'changes declared binding on the reader' },
+  {
+    match: /\b(?:changes|updates|revisions|amendments)\b[^.;]{0,40}?\b(?:will|shall) be (?:posted|published|effective)\b/,
+    reason: 'changes are only posted where the reader must look for them',
+  },
+];
+
+// A direct notice to the reader (email, banner, prominent notice) about policy changes cancels the flag; the
+// sentence must be about changes to the policy, or sit in a section headed so.
+const NOTICE_CUES: readonly Cue[] = [
+  {
+    match: /\b(?:will|shall|would)\s+(?:\w+\s+){0,3}?(?:notify|inform|tell|alert|e-?mail|contact|message)\w*\b/,
+    reason: 'a promise to notify the reader',
+  },
+  {
+    match:
+      /\b(?:will|shall|would)\s+(?:\w+\s+){0,3}?(?:provide|give|send|display|show)\s+(?:\w+\s+){0,3}?(?:notice|notification|banner|e-?mail)/,
+    reason: 'a promise to give notice',
+  },
+  { match: /\b(?:by|via|through) (?:an? )?(?:e-?mail|direct notice|in-app|push) ?/, reason: 'notice by email or directly' },
+  { match: /\b(?:prominent|conspicuous) (?:notice|banner|notification|message)\b/, reason: 'a prominent notice' },
+];
+
+const CHANGE_WORDS = /\b(?:chang\w*|updat\w*|revis\w*|amend\w*|modif\w*)\b/i;
+
+function promisesNotice({ doc }: FlagContext): boolean {
+  return searchableSentences(doc).some(({ sentence, text }) => {
+    const heading = doc.sections[sentence.section]?.heading ?? '';
+    const aboutPolicyChanges = CHANGE_WORDS.test(text) && POLICY_WORDS.test(text);
+    if (!aboutPolicyChanges && !CHANGE_WORDS.test(heading)) return false;
+    return matchCue(text, NOTICE_CUES, 'skip') !== null;
+  });
+}
+
+export const changesWithoutNotice: FlagRule = {
+  id: 'changes-without-notice',
+  severity: 'medium',
+  title: 'Changes without direct notice',
+  explanation:
+    'The policy can change and bind you without a direct notice: you are expected to re-read the page, or continued use counts as acceptance.',
+  test(ctx) {
+    const binding = findCueEvidence(ctx.doc, BINDING_CUES);
+    if (binding.length === 0 || promisesNotice(ctx)) return null;
+    return nonEmpty(binding);
+  },
+};

@@ -1,0 +1,21 @@
+import { absenceEvidence, findCueEvidence, type Cue } from './cues';
+import type { FlagRule } from './types';
+
+// When no address is given, quote what the policy offers instead (a contact form, "contact us").
+const CONTACT_MENTION: readonly Cue[] = [
+  { match: /\bcontact (?:us|form|page)\b/, reason: 'where the policy points the reader to instead' },
+];
+
+export const noPrivacyContact: FlagRule = {
+  id: 'no-privacy-contact',
+  severity: 'medium',
+  title: 'No privacy contact',
+  explanation:
+    'The policy gives no email address, phone number, postal address or web address for privacy questions.',
+  test({ doc, facts }) {
+    const { emails, phones, addresses, urls } = facts.contacts;
+    if (emails.length + phones.length + addresses.length + urls.length > 0) return null;
+    const mention = findCueEvidence(doc, CONTACT_MENTION, { negation: 'ignore', limit: 1 });
+    return mention.length > 0 ? mention : absenceEvidence(doc, 'contact');
+  },
+};

@@ -1,0 +1,26 @@
+import { nonEmpty, uniqueEvidence } from './cues';
+import type { FlagContext, FlagRule } from './types';
+
+function durations({ facts }: FlagContext) {
+  return facts.retention.flatMap((r) => (r.period.kind === 'duration' ? [{ ...r, days: r.period.days }] : []));
+}
+
+function describeDays(days: number): string {
+  if (days >= 365 && days % 365 === 0) return `${days / 365} year${days === 365 ? '' : 's'}`;
+  if (days >= 30 && days % 30 === 0) return `${days / 30} month${days === 30 ? '' : 's'}`;
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
+
+export const statedRetentionPeriods: FlagRule = {
+  id: 'stated-retention-periods',
+  severity: 'good',
+  title: 'States how long data is kept',
+  explanation: 'The policy gives concrete retention periods for at least some data.',
+  explain(ctx) {
+    const days = [...new Set(durations(ctx).map((d) => d.days))].sort((a, b) => a - b);
+    return `The policy gives concrete retention periods: ${days.map(describeDays).join(', ')}.`;
+  },
+  test(ctx) {
+    return nonEmpty(uniqueEvidence(durations(ctx).flatMap((d) => d.evidence)));
+  },
+};

@@ -1,0 +1,31 @@
+import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { mergeEvidence, recipientEvidence } from './facts-evidence';
+import type { FlagRule } from './types';
+
+const CUES: readonly Cue[] = [
+  {
+    match:
+      /\b(?:targeted|interest[- ]based|behaviou?ral(?:ly targeted)?|personali[sz]ed|tailored|customi[sz]ed|relevant|cross[- ]context behaviou?ral)\s+(?:ads|advertising|advertisements?|adverts?)\b/,
+    reason: 'ads chosen for the person: targeted, interest-based, behavioural, personalised',
+  },
+  { match: /\b(?:re-?targeting|re-?marketing)\b/, reason: 'retargeting follows visitors with ads elsewhere' },
+  { match: /\b(?:ad|advertising) networks?\b/, reason: 'ad networks profile visitors across sites' },
+  { match: /\btargeting cookies\b/, reason: 'cookies whose stated purpose is ad targeting' },
+  {
+    match:
+      /\b(?:ads|advertising|advertisements?)\b[^.;]{0,60}?\bbased on\b[^.;]{0,40}?\b(?:interests?|browsing|activit(?:y|ies)|behaviou?r|history|profiles?)\b/,
+    reason: 'ads "based on" interests, browsing or activity',
+  },
+];
+
+export const targetedAdvertising: FlagRule = {
+  id: 'targeted-advertising',
+  severity: 'high',
+  title: 'Targeted advertising',
+  explanation: 'Your data is used to show you ads based on your interests or behaviour, possibly by ad networks.',
+  test({ doc, facts }) {
+    return nonEmpty(
+      mergeEvidence(findCueEvidence(doc, CUES, { negation: 'skip' }), recipientEvidence(facts, ['advertiser'])),
+    );
+  },
+};
