@@ -3,11 +3,33 @@ import { defineConfig } from 'wxt';
 // The manifest asks only for what the extension uses; the README lists each permission and why.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'PolicyLens',
     description:
       'Summarises privacy policies on your machine: data collected, sharing, retention, rights and red flags, each with its evidence.',
-    permissions: ['storage', 'activeTab'],
+    // storage: saved summaries and settings. activeTab: the clicked tab's URL, for the popup's restricted-page check.
+    // scripting: the page tools (extraction, "Show in page", reading the policy link) are injected only when needed,
+    // so the script on every page stays tiny. Host access comes from the detector's http(s) match patterns.
+    permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'PolicyLens' },
+    // Firefox needs an id for storage and 115+ for storage.session; Chrome would warn about the unknown key.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'policylens@example.org', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The all-pages detector must stay under 10 KB: it talks to the runtime through the native
+    // `browser`/`chrome` global instead of the webextension-polyfill (about 10 KB) that other entrypoints use.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'detector') return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) {
+        (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+      }
+    },
   },
 });

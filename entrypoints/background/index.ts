@@ -1,3 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerBackground } from '@/lib/background/register';
+
 export default defineBackground(() => {
-  // Wiring lives here; handlers live in lib/ (owner: extension helper).
+  registerBackground();
 });

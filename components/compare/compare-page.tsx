@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { findSiteChange } from '../../lib/compare/changes';
+import {
+  compareColumns,
+  compareRows,
+  type Cell,
+  type CompareColumn,
+  type Row,
+} from '../../lib/compare/rows';
+import { MIN_SELECTED, parseSelection, serializeSelection } from '../../lib/compare/selection';
+import type { SiteRecord } from '../../lib/schema';
+import { ChangedSince } from '../changes/changed-since';
+import { columnTitle, CompareTable } from './compare-table';
+import { DataTools } from './data-tools';
+import { EvidenceDialog } from './evidence-dialog';
+import { Legend } from './legend';
+import { SitePicker } from './site-picker';
+import type { CompareStore } from './store';
+
+interface OpenCell {
+  row: Row;
+  cell: Cell;
+  column: CompareColumn;
+}
+
+/** Why a column's figures deserve less trust, shown in its header rather than hidden. */
+function columnNote(record: SiteRecord): string | null {
+  const s = record.versions[0]?.summary;
+  if (!s) return null;
+  if (s.language !== 'en') return 'not in English: no findings were read';
+  if (!s.isPolicy) return 'this page may not be a privacy policy';
+  return null;
+}
+
+export function ComparePage({ store }: { store: CompareStore }) {
+  const [records, setRecords] = useState<SiteRecord[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>(() => parseSelection(location.search));
+  const [open, setOpen] = useState<OpenCell | null>(null);
+
+  const reload = useCallback(() => {
+    store
+      .listSites()
+      .then((r) => {
+        setRecords(r);
+        setLoadError(null);
+      })
+      .catch((error: unknown) => setLoadError(String(error)));
+  }, [store]);
+  useEffect(reload, [reload]);
+
+  const choose = useCallback((sites: string[]) => {
+    setSelected(sites);
+    history.replaceState(null, '', `${location.pathname}${serializeSelection(sites)}`);
+  }, []);
+
+  // Back/forward and bookmarks change the query string; the page follows it.
+  useEffect(() => {
+    const onPop = () => setSelected(parseSelection(location.search));
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  const chosen = useMemo(
+    () =>
+      (records ?? [])
+        .filter((r) => selected.includes(r.site))
+        .sort((a, b) => selected.indexOf(a.site) - selected.indexOf(b.site)),
+    [records, selected],
+  );
+  const missing = records ? selected.filter((s) => !records.some((r) => r.site === s)) : [];
+  const columns = useMemo(() => compareColumns(chosen), [chosen]);
+  const rows = useMemo(() => compareRows(chosen), [chosen]);
+  const notes = useMemo(
+    () =>
+      new Map(chosen.flatMap((r) => (columnNote(r) ? [[r.site, columnNote(r)!] as const] : []))),
+    [chosen],
+  );
+  const changes = chosen.flatMap((r) => {
+    const change = findSiteChange(r);
+    return change ? [{ record: r, change }] : [];
+  });
+  const ready = chosen.length >= MIN_SELECTED;
+
+  return (
+    <main className="compare-page">
+      <header className="page-header">
+        <h1>Compare privacy policies</h1>
+        <p className="muted">Everything here is read from summaries saved on this computer.</p>
+      </header>
+      {loadError && (
+        <p className="status status-error" role="alert">
+          Saved summaries could not be read: {loadError}
+        </p>
+      )}
+      {records === null && !loadError && <p aria-live="polite">Loading saved summaries…</p>}
+      {records !== null && records.length < MIN_SELECTED && (
+        <section className="empty" data-testid="empty-state">
+          <h2>
+            {records.length === 0 ? 'No companies saved yet' : 'Only one company saved so far'}
+          </h2>
+          <p>To compare, PolicyLens needs the privacy policies of at least two companies:</p>
+          <ol>
+            <li>
+              Open a company’s privacy policy in a tab (or any page of its site that links to it).
+            </li>
+            <li>PolicyLens reads it on this computer and saves the summary; the popup shows it.</li>
+            <li>Do the same for another company, then come back here.</li>
+          </ol>
+          <p>You can also import summaries exported from PolicyLens, below.</p>
+        </section>
+      )}
+      {records !== null && records.length >= MIN_SELECTED && (
+        <SitePicker records={records} selected={chosen.map((r) => r.site)} onChange={choose} />
+      )}
+      {missing.length > 0 && (
+        <p className="status" role="status">
+          Not saved on this computer, so left out: {missing.join(', ')}.
+        </p>
+      )}
+      {ready && (
+        <>
+          <Legend />
+          <CompareTable
+            columns={columns}
+            rows={rows}
+            notes={notes}
+            onOpenCell={(row, cell, column) => setOpen({ row, cell, column })}
+          />
+          {changes.length > 0 && (
+            <section aria-labelledby="changes-title" className="changes-list">
+              <h2 id="changes-title">Policy changes</h2>
+              {changes.map(({ record, change }) => (
+                <div key={record.site}>
+                  <p className="changes-site">
+                    {record.versions[0]?.summary.company ?? record.site}
+                  </p>
+                  <ChangedSince
+                    change={change}
+                    site={record.site}
+                    headingLevel={3}
+                    onMarkSeen={() => void store.markSeen(record.site).then(reload)}
+                  />
+                </div>
+              ))}
+            </section>
+          )}
+        </>
+      )}
+      {records !== null && (
+        <DataTools
+          store={store}
+          comparison={ready ? { columns, rows } : null}
+          onImported={reload}
+        />
+      )}
+      {open && (
+        <EvidenceDialog
+          row={open.row}
+          cell={open.cell}
+          title={columnTitle(open.column)}
+          onClose={() => setOpen(null)}
+        />
+      )}
+    </main>
+  );
+}

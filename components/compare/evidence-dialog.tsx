@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import type { Cell, Row } from '../../lib/compare/rows';
+
+/** The quotes behind one cell, in a modal dialog that returns focus to the cell when closed. */
+export function EvidenceDialog({
+  row,
+  cell,
+  title,
+  onClose,
+}: {
+  row: Row;
+  cell: Cell;
+  title: string;
+  onClose: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="evidence-dialog"
+      aria-labelledby="evidence-title"
+      onClose={onClose}
+    >
+      <h2 id="evidence-title">
+        {row.label}: {title}
+      </h2>
+      <p className="evidence-value">{cell.text}</p>
+      {cell.evidence.length === 0 ? (
+        <p className="muted">
+          {cell.noEvidenceReason ?? 'No sentence from the policy is kept for this cell.'}
+        </p>
+      ) : (
+        <ul className="evidence-quotes">
+          {cell.evidence.map((e, i) => (
+            <li key={i}>
+              <p className="evidence-label">{e.label}</p>
+              <blockquote>{e.quote}</blockquote>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

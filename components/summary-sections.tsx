@@ -1,0 +1,160 @@
+import type { ReactNode } from 'react';
+import type { Contacts, Period, PolicySummary } from '../lib/schema';
+import { EvidenceList, type ShowInPage } from './evidence-quote';
+import { dataTypeLabels, messages, recipientKindLabels, rightLabels } from './strings';
+
+function Section({
+  id,
+  title,
+  count,
+  children,
+}: {
+  id: string;
+  title: string;
+  count?: number;
+  children: ReactNode;
+}) {
+  return (
+    <details className="section" open data-section={id}>
+      <summary>
+        <h2>{title}</h2>
+        {count !== undefined && <span className="count">{count}</span>}
+      </summary>
+      <div className="section-body">{children}</div>
+    </details>
+  );
+}
+
+export function formatPeriod(period: Period): string {
+  switch (period.kind) {
+    case 'duration':
+      return messages.period.days(period.days);
+    case 'indefinite':
+      return messages.period.indefinite;
+    case 'as-long-as-necessary':
+      return messages.period.necessary;
+  }
+}
+
+function ContactList({ contacts }: { contacts: Contacts }) {
+  const rows: [string, string[], 'mail' | 'link' | 'text'][] = [
+    [messages.emails, contacts.emails, 'mail'],
+    [messages.phones, contacts.phones, 'text'],
+    [messages.addresses, contacts.addresses, 'text'],
+    [messages.links, contacts.urls, 'link'],
+  ];
+  const present = rows.filter(([, values]) => values.length > 0);
+  if (present.length === 0) return <p className="muted">{messages.nothingFound}</p>;
+  return (
+    <dl className="contacts">
+      {present.map(([label, values, kind]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          {values.map((value) => (
+            <dd key={value}>
+              {kind === 'mail' ? (
+                <a href={`mailto:${value}`}>{value}</a>
+              ) : kind === 'link' && /^https?:\/\//i.test(value) ? (
+                <a href={value} target="_blank" rel="noreferrer noopener">
+                  {value}
+                </a>
+              ) : (
+                value
+              )}
+            </dd>
+          ))}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function SummarySections({
+  summary,
+  onShowInPage,
+}: {
+  summary: PolicySummary;
+  onShowInPage?: ShowInPage;
+}) {
+  const { dataCollected, sharing, retention, rights, contacts } = summary;
+  const howTo: Contacts = {
+    emails: contacts.emails,
+    phones: [],
+    addresses: [],
+    urls: contacts.urls,
+  };
+  return (
+    <>
+      <Section id="data" title={messages.dataHeading} count={dataCollected.length}>
+        {dataCollected.length === 0 ? (
+          <p className="muted">{messages.nothingFound}</p>
+        ) : (
+          <ul className="findings">
+            {dataCollected.map((item) => (
+              <li key={item.type} data-finding={item.type}>
+                <span className="finding-label">{dataTypeLabels[item.type]}</span>
+                <EvidenceList evidence={item.evidence} onShowInPage={onShowInPage} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="sharing" title={messages.sharingHeading} count={sharing.recipients.length}>
+        <p className={`sells sells-${sharing.sellsData}`}>{messages.sells[sharing.sellsData]}</p>
+        {sharing.recipients.length > 0 && (
+          <ul className="findings">
+            {sharing.recipients.map((recipient, i) => (
+              <li key={`${recipient.kind}-${recipient.name ?? i}`} data-finding={recipient.kind}>
+                <span className="finding-label">
+                  {recipient.name ?? recipientKindLabels[recipient.kind]}
+                </span>
+                {recipient.name && (
+                  <span className="tag">{recipientKindLabels[recipient.kind]}</span>
+                )}
+                <EvidenceList evidence={recipient.evidence} onShowInPage={onShowInPage} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="retention" title={messages.retentionHeading} count={retention.length}>
+        {retention.length === 0 ? (
+          <p className="muted">{messages.nothingFound}</p>
+        ) : (
+          <ul className="findings">
+            {retention.map((item, i) => (
+              <li key={i}>
+                <span className="finding-label">{formatPeriod(item.period)}</span>
+                <span className="tag">{item.subject ?? messages.unspecifiedSubject}</span>
+                <EvidenceList evidence={item.evidence} onShowInPage={onShowInPage} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="rights" title={messages.rightsHeading} count={rights.length}>
+        {rights.length === 0 ? (
+          <p className="muted">{messages.nothingFound}</p>
+        ) : (
+          <ul className="findings">
+            {rights.map((item) => (
+              <li key={item.right} data-finding={item.right}>
+                <span className="finding-label">{rightLabels[item.right]}</span>
+                <EvidenceList evidence={item.evidence} onShowInPage={onShowInPage} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3>{messages.howToExercise}</h3>
+        <ContactList contacts={howTo} />
+      </Section>
+
+      <Section id="contact" title={messages.contactHeading}>
+        <ContactList contacts={contacts} />
+      </Section>
+    </>
+  );
+}

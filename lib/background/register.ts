@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import {
+  backgroundMessageSchema,
+  isTrustedSender,
+  type ActionReply,
+  type HighlightReply,
+} from '../messaging';
+import { clearTabState, getTabState } from '../storage';
+import { clearBadge } from './badge';
+import { analyzeTab, forgetTab, handlePageDetected, showInPage, summariseLink } from './tab-flow';
+
+type Reply = ActionReply | HighlightReply;
+
+const ok = (): ActionReply => ({ ok: true });
+
+async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Wires the background's listeners. Messages that do not parse, or come from anyone else, are dropped. */
+export function registerBackground(): void {
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<Reply> | undefined => {
+    const parsed = backgroundMessageSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const message = parsed.data;
+    if (!isTrustedSender(message, sender, browser.runtime.id, extensionOrigin)) return undefined;
+    switch (message.type) {
+      case 'page:detected':
+        return handlePageDetected(sender.tab!.id!, message).then(ok);
+      case 'popup:analyze-tab':
+        return tabUrl(message.tabId)
+          .then((url) => analyzeTab(message.tabId, url))
+          .then(ok);
+      case 'popup:summarise-link':
+        return summariseLink(message.tabId).then(ok);
+      case 'popup:show-in-page':
+        return showInPage(message.tabId, message.quote).then((found) => ({ found }));
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    void clearTabState(tabId);
+  });
+
+  // A new document in the tab makes the old state stale; the detector reports again once the page is idle.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    void getTabState(tabId).then(async (state) => {
+      if (!state || (change.url !== undefined && change.url === state.url)) return;
+      await clearTabState(tabId);
+      await clearBadge(tabId);
+    });
+  });
+}

@@ -1,0 +1,182 @@
+import { analyzePolicy } from '../analyze';
+import type { PageContent, PageDetectedMessage } from '../messaging';
+import type { PolicySummary } from '../schema';
+import {
+  getSettings,
+  getSite,
+  getTabState,
+  saveAnalysis,
+  setTabState,
+  siteOf,
+  type TabState,
+} from '../storage';
+import { clearBadge, showGradeBadge } from './badge';
+import { hashBlocks } from './content-hash';
+import { outcomeOf, type AnalysisOutcome } from './outcome';
+import { askTools, ensureTools } from './page-tools';
+import { messages } from '../../components/strings';
+
+// Each report for a tab starts a new generation; work finishing for an older one (the user navigated on, an SPA
+// changed route) is dropped instead of overwriting the newer state.
+const generations = new Map<number, number>();
+
+function nextGeneration(tabId: number): number {
+  const next = (generations.get(tabId) ?? 0) + 1;
+  generations.set(tabId, next);
+  return next;
+}
+
+function isCurrent(tabId: number, generation: number): boolean {
+  return generations.get(tabId) === generation;
+}
+
+export function forgetTab(tabId: number): void {
+  generations.delete(tabId);
+}
+
+function baseState(tabId: number, url: string, title: string): TabState {
+  return {
+    tabId,
+    url,
+    title,
+    status: 'analyzing',
+    privacyLink: null,
+    summary: null,
+    summaryUrl: null,
+    linkStatus: 'idle',
+    error: null,
+    updatedAt: Date.now(),
+  };
+}
+
+// Summaries of text seen during this worker's life, by URL and content hash; saved sites serve across restarts.
+const recent = new Map<string, PolicySummary>();
+const RECENT_LIMIT = 50;
+
+async function summarise(
+  content: PageContent,
+): Promise<{ summary: PolicySummary; outcome: AnalysisOutcome }> {
+  const contentHash = await hashBlocks(content.blocks);
+  const key = `${content.url}\n${contentHash}`;
+  const site = siteOf(content.url);
+  let summary = recent.get(key);
+  if (!summary && site) {
+    summary = (await getSite(site))?.versions.find(
+      (v) => v.contentHash === contentHash && v.url === content.url,
+    )?.summary;
+  }
+  summary ??= analyzePolicy({ blocks: content.blocks, url: content.url, title: content.title });
+  recent.set(key, summary);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  const outcome = outcomeOf(summary);
+  if (outcome === 'policy' && site) {
+    await saveAnalysis({ site, url: content.url, contentHash, summary, analyzedAt: Date.now() });
+  }
+  return { summary, outcome };
+}
+
+async function analyzeOpenPage(tabId: number, state: TabState, generation: number): Promise<void> {
+  await setTabState({ ...state, status: 'analyzing', updatedAt: Date.now() });
+  try {
+    await ensureTools(tabId);
+    const content = await askTools(tabId, { type: 'tools:extract' });
+    const { summary, outcome } = await summarise(content);
+    if (!isCurrent(tabId, generation)) return;
+    await setTabState({
+      ...state,
+      status: outcome,
+      summary: outcome === 'policy' ? summary : null,
+      summaryUrl: outcome === 'policy' ? content.url : null,
+      updatedAt: Date.now(),
+    });
+    if (outcome === 'policy') await showGradeBadge(tabId, summary);
+    else await clearBadge(tabId);
+  } catch (error) {
+    if (!isCurrent(tabId, generation)) return;
+    console.warn('PolicyLens: could not analyse the page.', error);
+    await setTabState({
+      ...state,
+      status: 'error',
+      error: messages.analysisFailed,
+      updatedAt: Date.now(),
+    });
+    await clearBadge(tabId);
+  }
+}
+
+/** The detector's report: analyse policy pages (unless paused), remember the policy link on the others. */
+export async function handlePageDetected(
+  tabId: number,
+  report: PageDetectedMessage,
+): Promise<void> {
+  const generation = nextGeneration(tabId);
+  const state = { ...baseState(tabId, report.url, report.title), privacyLink: report.privacyLink };
+  if (!report.isPolicy) {
+    await Promise.all([setTabState({ ...state, status: 'not-policy' }), clearBadge(tabId)]);
+    return;
+  }
+  if ((await getSettings()).paused) {
+    await Promise.all([setTabState({ ...state, status: 'paused' }), clearBadge(tabId)]);
+    return;
+  }
+  await analyzeOpenPage(tabId, state, generation);
+}
+
+/** The popup's "Analyse this page": works when paused, on pages the detector passed over, or before it ran. */
+export async function analyzeTab(tabId: number, fallbackUrl: string | null): Promise<void> {
+  const generation = nextGeneration(tabId);
+  const previous = await getTabState(tabId);
+  const state = previous ?? baseState(tabId, fallbackUrl ?? '', '');
+  await analyzeOpenPage(tabId, { ...state, error: null }, generation);
+}
+
+/** The popup's "Summarise this site's privacy policy": the page's script fetches the link, we analyse it. */
+export async function summariseLink(tabId: number): Promise<void> {
+  const generation = generations.get(tabId) ?? nextGeneration(tabId);
+  const state = await getTabState(tabId);
+  if (!state?.privacyLink) return;
+  await setTabState({ ...state, linkStatus: 'loading', error: null, updatedAt: Date.now() });
+  try {
+    await ensureTools(tabId);
+    const reply = await askTools(tabId, { type: 'tools:fetch-policy', url: state.privacyLink });
+    if (!isCurrent(tabId, generation)) return;
+    if (!reply.ok) {
+      await setTabState({
+        ...state,
+        linkStatus: 'error',
+        error: reply.error,
+        updatedAt: Date.now(),
+      });
+      return;
+    }
+    const { summary, outcome } = await summarise(reply.page);
+    if (!isCurrent(tabId, generation)) return;
+    await setTabState({
+      ...state,
+      linkStatus: outcome === 'policy' ? 'done' : outcome,
+      summary: outcome === 'policy' ? summary : null,
+      summaryUrl: outcome === 'policy' ? reply.page.url : null,
+      updatedAt: Date.now(),
+    });
+  } catch (error) {
+    if (!isCurrent(tabId, generation)) return;
+    console.warn('PolicyLens: could not read the policy link.', error);
+    await setTabState({
+      ...state,
+      linkStatus: 'error',
+      error: messages.linkUnreachable,
+      updatedAt: Date.now(),
+    });
+  }
+}
+
+/** "Show in page": only for quotes from the page the tab shows (a linked policy's quotes are not on it). */
+export async function showInPage(tabId: number, quote: string): Promise<boolean> {
+  try {
+    await ensureTools(tabId);
+    return (await askTools(tabId, { type: 'tools:highlight', quote })).found;
+  } catch (error) {
+    console.warn('PolicyLens: could not show the quote in the page.', error);
+    return false;
+  }
+}

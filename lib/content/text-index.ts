@@ -1,0 +1,80 @@
+// Finds a quote in the page's visible text whatever the markup did to spaces, case, quotes or dashes: both sides
+// are reduced to letters and digits, and every kept character remembers the text node and offset it came from.
+
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+]);
+/** Pages larger than this are searched only up to here: the quote would not be worth a frozen tab. */
+const MAX_INDEXED_CHARS = 3_000_000;
+
+export interface TextPosition {
+  node: Text;
+  offset: number;
+}
+
+export interface TextIndex {
+  /** Lower-cased letters and digits of the page, in document order. */
+  folded: string;
+  positions: TextPosition[];
+}
+
+export function foldText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function isFoldedChar(char: string): boolean {
+  return /[\p{L}\p{N}]/u.test(char);
+}
+
+export function buildTextIndex(root: Node): TextIndex {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      const parent = node.parentElement;
+      if (parent && SKIP_TAGS.has(parent.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  let folded = '';
+  const positions: TextPosition[] = [];
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    for (let i = 0; i < data.length; i++) {
+      const char = data[i]!;
+      if (!isFoldedChar(char)) continue;
+      const lower = char.toLowerCase();
+      // Lower-casing can lengthen a character (e.g. "İ"); keep one position per folded code unit.
+      for (let k = 0; k < lower.length; k++) positions.push({ node, offset: i });
+      folded += lower;
+    }
+    if (folded.length > MAX_INDEXED_CHARS) break;
+  }
+  return { folded, positions };
+}
+
+/** The DOM range of the first occurrence of the quote, or null. Falls back to the quote's opening words. */
+export function findQuoteRange(index: TextIndex, quote: string): Range | null {
+  const needle = foldText(quote);
+  if (!needle) return null;
+  let at = index.folded.indexOf(needle);
+  let length = needle.length;
+  if (at < 0 && needle.length > 80) {
+    // The engine's quote may run past what the page shows in one place (e.g. joined list items): match its start.
+    length = 80;
+    at = index.folded.indexOf(needle.slice(0, length));
+  }
+  if (at < 0) return null;
+  const first = index.positions[at]!;
+  const last = index.positions[at + length - 1]!;
+  const range = first.node.ownerDocument!.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset + 1);
+  return range;
+}
