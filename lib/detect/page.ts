@@ -1,5 +1,145 @@
-// STAGE STUB (owner: detect helper). Runs in the all-pages content script: no imports of compromise, React or zod.
+import { POLICY_NAME, POLICY_PATH, PRIVACY_WORD } from './privacy-names';
+import { ARTICLE_CUES, countCues, PRIVACY_CUES, TERMS_CUES } from './vocabulary';
+
+// Runs in the all-pages content script: no imports of compromise, React or zod, and bounded work whatever the
+// page's size — the URL, the title, a few headings, a few footer links and a sample of the first words.
+
+const SAMPLE_CHARS = 4000;
+const SAMPLE_NODES = 3000;
+const FOOTER_LINKS = 60;
+const THRESHOLD = 0.5;
+/** "Acme Privacy Policy" names the page; "How to write a privacy policy for your startup" is about one. */
+const MAX_TITLE_EXTRA_CHARS = 28;
+
+const OTHER_DOCUMENT =
+  /\bterms\s+(?:of|and)\s+(?:service|use|sale)|\bterms\s*&\s*conditions|\bconditions\s+of\s+use|\bcookies?\s+(?:policy|notice|statement|declaration)|\buser\s+agreement|\blicen[sc]e\s+agreement|\bimpressum\b|\bimprint\b|\blegal\s+notice/i;
+const OTHER_PATH =
+  /(?:^|\/)(?:terms|tos|terms-of-(?:service|use)|conditions|cookie-?(?:policy|notice|statement)?|cookies|imprint|impressum|eula|legal-notice)(?:$|[/._-])/i;
+const ARTICLE_PATH =
+  /(?:^|\/)(?:blog|news|articles?|posts?|stories|press|help|support|faq|kb|knowledge-?base|community|forum|hc|docs?|search|tags?|category|\d{4}\/\d{2})(?:$|\/)/i;
+const SKIP_IN_SAMPLE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'svg',
+  'button',
+  'select',
+]);
+
 /** Cheap decision whether a page is a privacy policy; score in 0..1. */
-export function scorePolicyPage(_doc: Document, _url: URL): { isPolicy: boolean; score: number } {
-  return { isPolicy: false, score: 0 };
+export function scorePolicyPage(doc: Document, url: URL): { isPolicy: boolean; score: number } {
+  try {
+    const score = Math.round(policyPageScore(doc, url) * 1000) / 1000;
+    return { isPolicy: score >= THRESHOLD, score };
+  } catch {
+    return { isPolicy: false, score: 0 };
+  }
+}
+
+function policyPageScore(doc: Document, url: URL): number {
+  const root = doc.querySelector('main, [role="main"], article') ?? doc.body;
+  if (!root) return 0;
+  const titles = [doc.title ?? ''];
+  const h1 = root.querySelector('h1') ?? doc.querySelector('h1');
+  if (h1) titles.push(h1.textContent ?? '');
+  const h2 = root.querySelector('h2');
+  const path = safeDecode(url.pathname);
+  const sample = sampleText(root);
+
+  let score = 0;
+  const naming = titles.map(titleNaming);
+  if (naming.includes('names-policy')) score += 0.4;
+  else if (
+    naming.includes('mentions-policy') ||
+    (h2 && titleNaming(h2.textContent ?? '') === 'names-policy')
+  )
+    score += 0.1;
+  const otherDocument = titles.some((t) => OTHER_DOCUMENT.test(t) && !POLICY_NAME.test(t));
+  if (otherDocument) score -= 0.4;
+  if (POLICY_PATH.test(path)) score += 0.25;
+  else if (OTHER_PATH.test(path)) score -= 0.15;
+  if (ARTICLE_PATH.test(path)) score -= 0.25;
+  if (linksToItself(doc, url)) score += 0.2;
+  score += Math.min(0.35, countCues(PRIVACY_CUES, sample) * 0.05);
+  score -= Math.min(0.3, countCues(TERMS_CUES, sample) * 0.06);
+  score -= Math.min(0.3, countCues(ARTICLE_CUES, sample) * 0.12);
+  if (isArticleMeta(doc)) score -= 0.1;
+  return Math.max(0, Math.min(1, score));
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path).toLowerCase();
+  } catch {
+    return path.toLowerCase();
+  }
+}
+
+/** Whether a title or heading is the policy's name (maybe with the site's name), or merely mentions it. */
+export function titleNaming(title: string): 'names-policy' | 'mentions-policy' | 'none' {
+  const text = title.slice(0, 300);
+  if (!POLICY_NAME.test(text)) return 'none';
+  for (const part of text.split(/\s+[|–—·:-]\s+|\s*[|·]\s*/)) {
+    const match = POLICY_NAME.exec(part);
+    if (match && part.trim().length - match[0].length <= MAX_TITLE_EXTRA_CHARS)
+      return 'names-policy';
+  }
+  return 'mentions-policy';
+}
+
+/** Footers link to the privacy policy on every page, including the policy itself: a link to here is a tell. */
+function linksToItself(doc: Document, url: URL): boolean {
+  const footer = doc.querySelector('footer, [role="contentinfo"]');
+  if (!footer) return false;
+  const anchors = footer.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length && i < FOOTER_LINKS; i++) {
+    const a = anchors[i]!;
+    const text = (a.textContent ?? '').slice(0, 100);
+    if (!POLICY_NAME.test(text) && !PRIVACY_WORD.test(text)) continue;
+    try {
+      const target = new URL(a.getAttribute('href') ?? '', url);
+      if (
+        target.origin === url.origin &&
+        target.pathname.replace(/\/$/, '') === url.pathname.replace(/\/$/, '')
+      )
+        return true;
+    } catch {
+      // An unparsable href says nothing.
+    }
+  }
+  return false;
+}
+
+function isArticleMeta(doc: Document): boolean {
+  return (
+    doc.querySelector(
+      'meta[property="article:published_time"], meta[property="og:type"][content="article"]',
+    ) !== null
+  );
+}
+
+/** The first few thousand characters of visible-ish text, read node by node without recursion. */
+function sampleText(root: Element): string {
+  let out = '';
+  let visited = 0;
+  let node: Node | null = root.firstChild;
+  while (node && out.length < SAMPLE_CHARS && visited < SAMPLE_NODES) {
+    visited++;
+    let descend = false;
+    if (node.nodeType === 3) out += `${(node as Text).data.slice(0, SAMPLE_CHARS)} `;
+    else if (node.nodeType === 1)
+      descend = !SKIP_IN_SAMPLE.has(((node as Element).localName ?? '').toLowerCase());
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  return out.replace(/\s+/g, ' ');
 }

@@ -1,9 +1,448 @@
 import type { Block } from '../schema';
+import { classifyTextLines } from './text';
 
-// STAGE STUB (owner: extraction helper): keep main content, drop nav/header/footer/banners/scripts/hidden.
+// Works on any DOM (the browser's, linkedom's): only node navigation and attributes are used, never
+// getComputedStyle; the browser-only checkVisibility is feature-tested. The walk is iterative
+// (firstChild / nextSibling / parentNode) so 10,000 nested elements cannot overflow the stack.
+
+/** Output bounds: a 5 MB page must not produce an unbounded block list. */
+const MAX_TOTAL_CHARS = 1_000_000;
+const MAX_BLOCKS = 20_000;
+/** Bold-only paragraphs longer than this are emphasised prose, not headings. */
+const MAX_BOLD_HEADING_CHARS = 120;
+/** A <main> with less text than this while the body has much more is probably a wrong landmark. */
+const MIN_MAIN_CHARS = 400;
+
+/** Never content: code, media, metadata and form controls. */
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'map',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'label',
+  'nav',
+  'dialog',
+]);
+
+/** Elements that start a new block of text. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/** Site chrome by ARIA role: always dropped. */
+const SKIP_ROLES = new Set([
+  'navigation',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tooltip',
+]);
+/** Page-level landmarks: dropped unless they sit inside the content (an article's own header holds its title). */
+const PAGE_CHROME_TAGS = new Set(['header', 'footer', 'aside']);
+const PAGE_CHROME_ROLES = new Set(['banner', 'contentinfo', 'complementary']);
+const CONTENT_TAGS = new Set(['main', 'article', 'section']);
+
+/** Class tokens that name site chrome. Exact tokens only, so a policy's "cookies" section is never matched. */
+const CHROME_CLASSES = new Set([
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'main-menu',
+  'breadcrumb',
+  'breadcrumbs',
+  'sidebar',
+  'site-header',
+  'site-footer',
+  'skip-link',
+  'skip-to-content',
+  'share-buttons',
+  'social-share',
+  'social-links',
+  'sr-only',
+  'visually-hidden',
+  'screen-reader-text',
+]);
+
+/**
+ * Cookie banners and consent managers, by id or class: "cookie"/"consent" joined to a banner-ish word, or the
+ * id prefix of a well-known consent platform. A policy's own section about cookies has neither shape.
+ */
+const CONSENT_CHROME =
+  /(?:cookie|consent|gdpr|cmp)[-_]?(?:banner|bar|notice|popup|pop-up|modal|dialog|overlay|wall|prompt|container|sdk|law|box|message|window|manager|settings|preferences)|^(?:onetrust|optanon|cybotcookiebot|didomi|qc-cmp|truste|usercentrics|cmplz|osano|iubenda|cc-window|cc-banner|cookiebanner|cookie-law|moove_gdpr|borlabs)/i;
+/** A real cookie banner is short; a long element matching the pattern is content (e.g. an embedded cookie policy). */
+const MAX_BANNER_CHARS = 3000;
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+type Kind = Block['kind'];
+interface Frame {
+  el: Element;
+  /** Block kind this element gives to the text inside it, or null to inherit. */
+  kind: Kind | null;
+  /** Heading level, or -1 for a heading whose level is relative to the real headings before it. */
+  level: number;
+  bold: boolean;
+  block: boolean;
+  contentDepth: boolean;
+}
+
+interface Draft {
+  kind: Kind;
+  level: number;
+}
+
 /** Main content of any DOM (browser or linkedom) as ordered blocks. */
 export function extractBlocks(root: Document | Element): Block[] {
-  const body = 'body' in root ? root.body : root;
-  const text = body?.textContent ?? '';
-  return text.trim() ? [{ kind: 'paragraph', level: 0, text }] : [];
+  try {
+    const start = chooseRoot(root);
+    return start ? walk(start) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isDocument(root: Document | Element): root is Document {
+  return root.nodeType === 9;
+}
+
+function chooseRoot(root: Document | Element): Element | null {
+  const body = isDocument(root) ? (root.body ?? root.documentElement) : root;
+  if (!body) return null;
+  const name = body.localName?.toLowerCase();
+  if (!isDocument(root) && name !== 'body' && name !== 'html') return body;
+  const main = body.querySelector('main, [role="main"]');
+  if (main && isPlausibleMain(main, body)) return main;
+  const articles = body.querySelectorAll('article');
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (let i = 0; i < articles.length && i < 20; i++) {
+    const length = (articles[i]!.textContent ?? '').length;
+    if (length > bestLength) {
+      best = articles[i]!;
+      bestLength = length;
+    }
+  }
+  if (best && isPlausibleMain(best, body)) return best;
+  return body;
+}
+
+function isPlausibleMain(candidate: Element, body: Element): boolean {
+  const own = (candidate.textContent ?? '').trim().length;
+  if (own >= MIN_MAIN_CHARS) return true;
+  return own > 0 && own * 4 >= (body.textContent ?? '').trim().length;
+}
+
+function attr(el: Element, name: string): string {
+  return el.getAttribute?.(name) ?? '';
+}
+
+function collapsibleIds(root: Element): Set<string> {
+  const ids = new Set<string>();
+  const controls = root.ownerDocument?.querySelectorAll?.('[aria-controls]') ?? [];
+  for (let i = 0; i < controls.length && i < 2000; i++) {
+    for (const id of attr(controls[i]!, 'aria-controls').split(/\s+/)) if (id) ids.add(id);
+  }
+  return ids;
+}
+
+type VisibilityCheck = (el: Element) => boolean;
+
+/**
+ * checkVisibility only means something in a rendered document: in one made by DOMParser or fetched for
+ * analysis (no defaultView), or where the root itself reports invisible, every element would look hidden.
+ */
+function visibilityCheckFor(root: Element): VisibilityCheck | null {
+  type Checkable = Element & { checkVisibility?: (o?: object) => boolean };
+  const probe = (root as Checkable).checkVisibility;
+  if (typeof probe !== 'function' || !root.ownerDocument?.defaultView) return null;
+  const options = { visibilityProperty: true, checkVisibilityCSS: true };
+  try {
+    if (!probe.call(root, options)) return null;
+  } catch {
+    return null;
+  }
+  return (el) => {
+    try {
+      return (el as Checkable).checkVisibility?.(options) !== false;
+    } catch {
+      return true;
+    }
+  };
+}
+
+function isHidden(
+  el: Element,
+  insideDetails: boolean,
+  collapsible: Set<string>,
+  visible: VisibilityCheck | null,
+): boolean {
+  if (el.hasAttribute?.('hidden') && !collapsible.has(el.id)) return true;
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
+  if (style && HIDDEN_STYLE.test(style) && !collapsible.has(el.id)) return true;
+  // Collapsed accordions and closed <details> hold policy text the reader can open: keep them.
+  if (insideDetails || collapsible.has(el.id) || !visible) return false;
+  return !visible(el);
+}
+
+function isChrome(el: Element, tag: string, insideContent: boolean): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  const role = attr(el, 'role').toLowerCase();
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (attr(el, 'aria-modal') === 'true') return true;
+  if (!insideContent && (PAGE_CHROME_TAGS.has(tag) || PAGE_CHROME_ROLES.has(role))) return true;
+  const cls = attr(el, 'class');
+  if (cls) {
+    for (const token of cls.toLowerCase().split(/\s+/)) if (CHROME_CLASSES.has(token)) return true;
+  }
+  const consentMarked =
+    CONSENT_CHROME.test(el.id ?? '') ||
+    (cls !== '' && cls.split(/\s+/).some((t) => CONSENT_CHROME.test(t)));
+  if (consentMarked && isShort(el)) return true;
+  if (tag === 'button' && !isAccordionToggle(el)) return true;
+  return false;
+}
+
+function isShort(el: Element): boolean {
+  return (el.textContent ?? '').length <= MAX_BANNER_CHARS;
+}
+
+function isAccordionToggle(el: Element): boolean {
+  return el.hasAttribute?.('aria-expanded') || el.hasAttribute?.('aria-controls');
+}
+
+function headingLevelOf(el: Element, tag: string): number {
+  if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
+  if (attr(el, 'role') === 'heading') {
+    const level = Number.parseInt(attr(el, 'aria-level'), 10);
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+  return 0;
+}
+
+function walk(root: Element): Block[] {
+  const collapsible = collapsibleIds(root);
+  const visible = visibilityCheckFor(root);
+  const drafts: Array<Block & { relative?: boolean }> = [];
+  const stack: Frame[] = [];
+  let buffer = '';
+  let visibleChars = 0;
+  let boldChars = 0;
+  let lineBreaks = 0;
+  let totalChars = 0;
+  let boldDepth = 0;
+  let contentDepth = 0;
+  let detailsDepth = 0;
+  let preDepth = 0;
+
+  const context = (): Draft => {
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const frame = stack[i]!;
+      if (frame.kind) return { kind: frame.kind, level: frame.level };
+    }
+    return { kind: 'paragraph', level: 0 };
+  };
+
+  const emit = (block: Block & { relative?: boolean }) => {
+    if (drafts.length >= MAX_BLOCKS || totalChars >= MAX_TOTAL_CHARS) return;
+    const text =
+      block.text.length > MAX_TOTAL_CHARS - totalChars
+        ? block.text.slice(0, MAX_TOTAL_CHARS - totalChars)
+        : block.text;
+    totalChars += text.length;
+    drafts.push({ ...block, text });
+  };
+
+  const flush = () => {
+    const text = buffer.trim();
+    const onlyBold = visibleChars > 0 && boldChars === visibleChars;
+    const hadBreaks = lineBreaks > 0;
+    buffer = '';
+    visibleChars = 0;
+    boldChars = 0;
+    lineBreaks = 0;
+    if (!text) return;
+    const { kind, level } = context();
+    if (kind === 'paragraph' && hadBreaks) {
+      // Text laid out with <br> (or <pre>) carries its structure in lines, as plain text does.
+      for (const block of classifyTextLines(text.split('\n'))) emit(block);
+      return;
+    }
+    if (kind === 'paragraph' && onlyBold && looksLikeBoldHeading(text)) {
+      emit({ kind: 'heading', level: 0, text, relative: true });
+      return;
+    }
+    if (kind === 'heading' && level < 0) {
+      emit({ kind: 'heading', level: 0, text, relative: true });
+      return;
+    }
+    emit({ kind, level: kind === 'heading' ? level : 0, text });
+  };
+
+  const append = (text: string) => {
+    buffer += text;
+    let visible = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) visible++;
+    visibleChars += visible;
+    if (boldDepth > 0) boldChars += visible;
+  };
+
+  const enter = (el: Element): boolean => {
+    const tag = (el.localName ?? '').toLowerCase();
+    const insideContent = contentDepth > 0;
+    if (isChrome(el, tag, insideContent) || isHidden(el, detailsDepth > 0, collapsible, visible))
+      return false;
+    const headingLevel = headingLevelOf(el, tag);
+    const block = BLOCK_TAGS.has(tag) || headingLevel > 0;
+    let kind: Kind | null = null;
+    let level = 0;
+    if (headingLevel > 0) {
+      kind = 'heading';
+      level = headingLevel;
+    } else if (tag === 'li') kind = 'list-item';
+    else if (tag === 'summary' || tag === 'button') {
+      kind = 'heading';
+      level = -1;
+    }
+    if (block || kind) flush();
+    const cell = tag === 'td' || tag === 'th';
+    if (cell && buffer.trim()) append(' | ');
+    if (tag === 'br') {
+      if (buffer.slice(buffer.trimEnd().length).includes('\n')) flush();
+      else {
+        buffer += '\n';
+        lineBreaks++;
+      }
+      return false;
+    }
+    const bold = tag === 'b' || tag === 'strong';
+    const isContent = CONTENT_TAGS.has(tag) || attr(el, 'role') === 'main';
+    if (bold) boldDepth++;
+    if (isContent) contentDepth++;
+    if (tag === 'details') detailsDepth++;
+    if (tag === 'pre') preDepth++;
+    stack.push({ el, kind, level, bold, block: block || kind !== null, contentDepth: isContent });
+    return true;
+  };
+
+  const exit = () => {
+    const frame = stack[stack.length - 1];
+    if (!frame) return;
+    if (frame.block) flush();
+    stack.pop();
+    if (frame.bold) boldDepth--;
+    if (frame.contentDepth) contentDepth--;
+    const tag = (frame.el.localName ?? '').toLowerCase();
+    if (tag === 'details') detailsDepth--;
+    if (tag === 'pre') preDepth--;
+  };
+
+  if (!enter(root)) return [];
+  let node: Node | null = root.firstChild;
+  while (node && totalChars < MAX_TOTAL_CHARS && drafts.length < MAX_BLOCKS) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (preDepth > 0) {
+        const lines = data.split('\n').length - 1;
+        lineBreaks += lines;
+        append(data);
+      } else if (/\S/.test(data) || buffer) append(data.replace(/\s+/g, ' '));
+    } else if (node.nodeType === 1) {
+      descend = enter(node as Element);
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (descend) exit();
+    // Climb until a next sibling exists, closing every element left behind.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) exit();
+    }
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  while (stack.length) exit();
+  flush();
+  return resolveRelativeLevels(drafts);
+}
+
+function looksLikeBoldHeading(text: string): boolean {
+  if (text.length > MAX_BOLD_HEADING_CHARS) return false;
+  if (/[.,;]$/.test(text) && !/\b(?:Inc|Ltd|Co|Corp|LLC)\.$/.test(text)) return false;
+  return /[A-Za-z\u00C0-\u024F]/.test(text);
+}
+
+/** Bold-only, summary and accordion headings sit one level below the last real heading before them. */
+function resolveRelativeLevels(drafts: Array<Block & { relative?: boolean }>): Block[] {
+  let lastReal = 1;
+  return drafts.map(({ relative, ...block }) => {
+    if (block.kind !== 'heading') return block;
+    if (relative) return { ...block, level: Math.min(6, lastReal + 1) };
+    lastReal = block.level;
+    return block;
+  });
 }

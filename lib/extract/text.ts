@@ -1,24 +1,370 @@
 import type { Block } from '../schema';
 
-// Minimal plain-text structure: blank-line paragraphs, Markdown "#" headings and numbered headings.
-// Owned by the extraction stage; to be refined (title-case lines, "a)", "Section 3", upper-case lines).
-const MD_HEADING = /^(#{1,6})\s+(.+)$/;
-const NUMBERED = /^(\d+(?:\.\d+)*)[.)]?\s+\S.{0,100}$/;
+// Plain text and Markdown get the structure HTML has: headings with a level, paragraphs, list items.
+// Decisions are made per line with a little context (the lines around it), in two linear passes.
+// Every regex runs on a line prefix of bounded length, so a 200,000-char line costs no more than a short one.
 
+/** Lines longer than this are body text whatever they start with. */
+const MAX_HEADING_LINE = 160;
+const MAX_HEADING_TEXT = 120;
+const MAX_NUMBERED_HEADING_WORDS = 16;
+const MAX_UNNUMBERED_HEADING_WORDS = 12;
+/** A heading announces text: the line after it must look like prose, with at least this many words. */
+const MIN_PROSE_WORDS = 6;
+
+type NumberStyle = 'section' | 'roman' | 'arabic' | 'alpha';
+type Shape = 'markdown' | 'numbered' | 'caps' | 'title' | 'sentence';
+
+/** Numbering styles from the outermost to the innermost, as legal and policy documents nest them. */
+const STYLE_ORDER: readonly NumberStyle[] = ['section', 'roman', 'arabic', 'alpha'];
+
+interface Line {
+  text: string;
+  blankBefore: boolean;
+  kind: Block['kind'];
+  shape?: Shape;
+  style?: NumberStyle;
+  depth: number;
+  /** Ordinal of a numbered line (1 for "1.", "a)", "I."), for telling a numbered list from numbered headings. */
+  ordinal: number;
+  level: number;
+}
+
+const ATX = /^(#{1,6})[ \t]+/;
+const SETEXT = /^(?:={3,}|-{3,})$/;
+const BULLET = /^(?:[-*+•·▪◦‣○●■□➢►–]|\u2022)[ \t]+/;
+const SECTION_WORD =
+  /^(?:section|article|part|chapter|clause)[ \t]+(\d{1,3}|[ivxlc]{1,7})\b[ \t]*[.:)\-–—]?[ \t]*/i;
+const ARABIC = /^(\d{1,2})((?:\.\d{1,2}){0,4})(\.?\)|\.)?[ \t]+/;
+const ROMAN = /^([IVXLC]{1,7})[.)][ \t]+/;
+const ALPHA = /^(?:\(([a-zA-Z]|[ivx]{1,4})\)|([a-zA-Z])[.)])[ \t]+/;
+const SMALL_WORDS = new Set(
+  'a an and as at by de for from in into of on or our the to us we with your you vs via per about how what why who when where which do does is are can may'.split(
+    ' ',
+  ),
+);
+/** A final period after these is part of a name ("Cluster & Co."), not the end of a sentence. */
+const NAME_ABBREVIATION = /\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|S\.A|B\.V|Pty|PLC|plc)\.$/;
+
+/** Plain text or Markdown as blocks. */
 export function extractBlocksFromText(input: string): Block[] {
-  const blocks: Block[] = [];
-  for (const rawLine of input.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (!line) continue;
-    const md = MD_HEADING.exec(line);
-    if (md) {
-      blocks.push({ kind: 'heading', level: md[1]!.length, text: md[2]! });
-    } else if (NUMBERED.test(line) && !/[.!?]$/.test(line)) {
-      const depth = line.split(/\s/)[0]!.replace(/[.)]$/, '').split('.').length;
-      blocks.push({ kind: 'heading', level: Math.min(6, depth + 1), text: line });
-    } else {
-      blocks.push({ kind: /^[-*•]\s/.test(line) ? 'list-item' : 'paragraph', level: 0, text: line });
+  try {
+    return classifyTextLines(input.split(/\r\n|\r|\n/), { documentStart: true });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Classifies text lines into blocks. `documentStart`: the first line may be the document's title.
+ * Used for plain text and for <br>-separated lines inside HTML.
+ */
+export function classifyTextLines(
+  rawLines: readonly string[],
+  options: { documentStart?: boolean } = {},
+): Block[] {
+  const lines = readLines(rawLines);
+  if (lines.length === 0) return [];
+  resolveNumberedRuns(lines);
+  const hasRoman = lines.some((l) => l.style === 'roman' && l.ordinal > 1);
+  if (!hasRoman) for (const l of lines) if (l.style === 'roman') demoteRomanToAlpha(l);
+  resolveUnnumbered(lines, options.documentStart === true);
+  assignLevels(lines);
+  return toBlocks(lines);
+}
+
+function readLines(rawLines: readonly string[]): Line[] {
+  const lines: Line[] = [];
+  let blank = true;
+  for (const raw of rawLines) {
+    const text = raw.trim();
+    if (!text) {
+      blank = true;
+      continue;
     }
+    const previous = lines[lines.length - 1];
+    if (SETEXT.test(text)) {
+      // "Title\n=====" is a Markdown heading; a lone rule line is decoration.
+      if (
+        previous &&
+        !blank &&
+        previous.kind === 'paragraph' &&
+        previous.text.length <= MAX_HEADING_TEXT
+      ) {
+        previous.kind = 'heading';
+        previous.shape = 'markdown';
+        previous.level = text[0] === '=' ? 1 : 2;
+      }
+      blank = true;
+      continue;
+    }
+    lines.push(classifyLine(text, blank));
+    blank = false;
+  }
+  return lines;
+}
+
+function classifyLine(text: string, blankBefore: boolean): Line {
+  const line: Line = { text, blankBefore, kind: 'paragraph', depth: 0, ordinal: 0, level: 0 };
+  if (text.length > MAX_HEADING_LINE) {
+    if (BULLET.test(text.slice(0, 8))) {
+      line.kind = 'list-item';
+      line.text = text.replace(BULLET, '');
+    }
+    return line;
+  }
+  const atx = ATX.exec(text);
+  if (atx) {
+    line.kind = 'heading';
+    line.shape = 'markdown';
+    line.level = atx[1]!.length;
+    line.text = stripClosingHashes(text.slice(atx[0].length));
+    return line;
+  }
+  if (BULLET.test(text)) {
+    line.kind = 'list-item';
+    line.text = text.replace(BULLET, '');
+    return line;
+  }
+  const numbered = parseNumbering(text);
+  if (numbered) {
+    line.style = numbered.style;
+    line.depth = numbered.depth;
+    line.ordinal = numbered.ordinal;
+    if (isNumberedHeadingText(numbered.rest)) {
+      line.kind = 'heading';
+      line.shape = 'numbered';
+    } else line.kind = 'list-item';
+    return line;
+  }
+  const shape = unnumberedShape(text);
+  if (shape) line.shape = shape;
+  return line;
+}
+
+function stripClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '#' || text[end - 1] === ' ')) end--;
+  return end > 0 ? text.slice(0, end) : text;
+}
+
+function parseNumbering(
+  text: string,
+): { style: NumberStyle; depth: number; ordinal: number; rest: string } | null {
+  const section = SECTION_WORD.exec(text);
+  if (
+    section &&
+    (text.length === section[0].length || /^[A-Z“"']/.test(text.slice(section[0].length)))
+  ) {
+    const token = section[1]!;
+    const ordinal = /\d/.test(token) ? Number(token) : romanValue(token.toUpperCase());
+    return { style: 'section', depth: 1, ordinal, rest: text.slice(section[0].length) || token };
+  }
+  const arabic = ARABIC.exec(text);
+  if (arabic) {
+    const deeper = arabic[2] ?? '';
+    // "1 Main Street" is an address, "1. Who we are" and "2.1 Cookies" are numbered headings.
+    if (deeper || arabic[3]) {
+      const parts = deeper ? deeper.slice(1).split('.') : [];
+      const ordinal = Number(parts.length ? parts[parts.length - 1] : arabic[1]);
+      return {
+        style: 'arabic',
+        depth: 1 + parts.length,
+        ordinal,
+        rest: text.slice(arabic[0].length),
+      };
+    }
+  }
+  const roman = ROMAN.exec(text);
+  if (roman) {
+    const value = romanValue(roman[1]!);
+    if (value > 0)
+      return { style: 'roman', depth: 1, ordinal: value, rest: text.slice(roman[0].length) };
+  }
+  const alpha = ALPHA.exec(text);
+  if (alpha) {
+    const token = (alpha[1] ?? alpha[2] ?? 'a').toLowerCase();
+    const ordinal = token.length === 1 ? token.charCodeAt(0) - 96 : romanValue(token.toUpperCase());
+    return { style: 'alpha', depth: 1, ordinal, rest: text.slice(alpha[0].length) };
+  }
+  return null;
+}
+
+function romanValue(token: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < token.length; i++) {
+    const v = values[token[i]!] ?? 0;
+    const next = values[token[i + 1] ?? ''] ?? 0;
+    if (v === 0) return 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function demoteRomanToAlpha(line: Line): void {
+  // Without a "II." anywhere, "I." or "C." is more likely a letter than a Roman numeral.
+  const letter = line.text[0]!.toLowerCase();
+  line.style = 'alpha';
+  line.ordinal = letter.charCodeAt(0) - 96;
+}
+
+function isNumberedHeadingText(rest: string): boolean {
+  if (!rest || rest.length > MAX_HEADING_TEXT) return false;
+  if (!/^[A-Z“"'‘(\u00C0-\u00DE]/.test(rest)) return false;
+  if (wordCount(rest) > MAX_NUMBERED_HEADING_WORDS) return false;
+  if (/[.;,]$/.test(rest) && !NAME_ABBREVIATION.test(rest)) return false;
+  if (/[@]|https?:\/\//i.test(rest)) return false;
+  return true;
+}
+
+function unnumberedShape(text: string): Shape | null {
+  if (text.length > MAX_HEADING_TEXT) return null;
+  if (!/^[A-Z“"'‘\u00C0-\u00DE]/.test(text)) return null;
+  if (/[.!,;:]$/.test(text) && !NAME_ABBREVIATION.test(text)) return null;
+  // "Email: x@y.com", "Phone: 555 0100", URLs: labelled values, not headings.
+  if (/:\s|@|https?:\/\/|www\./i.test(text)) return null;
+  const words = text.split(/\s+/);
+  if (words.length > MAX_UNNUMBERED_HEADING_WORDS) return null;
+  const letters = text.replace(/[^A-Za-z\u00C0-\u024F]/g, '');
+  if (letters.length < 3) return null;
+  if (letters === letters.toUpperCase()) return 'caps';
+  let content = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    const bare = word.replace(/^[^A-Za-z\u00C0-\u024F]+/, '');
+    if (!bare || SMALL_WORDS.has(bare.toLowerCase())) continue;
+    content++;
+    if (/^[A-Z\u00C0-\u00DE]/.test(bare)) capitalised++;
+  }
+  if (content > 0 && capitalised / content >= 0.6) return 'title';
+  return words.length <= 8 ? 'sentence' : null;
+}
+
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/**
+ * Consecutive numbered lines counting up (a table of contents, a numbered list of data items) are list items,
+ * not a run of empty sections.
+ */
+function resolveNumberedRuns(lines: Line[]): void {
+  const inRun = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (a.style && a.style === b.style && a.depth === b.depth && b.ordinal === a.ordinal + 1) {
+      inRun[i] = true;
+      inRun[i + 1] = true;
+    }
+  }
+  lines.forEach((line, i) => {
+    if (inRun[i] && line.kind === 'heading' && line.shape === 'numbered') {
+      line.kind = 'list-item';
+      line.shape = undefined;
+    }
+  });
+}
+
+function endsSentence(text: string): boolean {
+  return /[.!?:;"”’)\]]$/.test(text);
+}
+
+function isProse(line: Line | undefined): boolean {
+  if (!line) return false;
+  if (line.kind === 'list-item') return true;
+  return line.kind === 'paragraph' && !line.shape && wordCount(line.text) >= MIN_PROSE_WORDS;
+}
+
+/** Unnumbered short lines are headings only where a heading would be: after finished text, before prose. */
+function resolveUnnumbered(lines: Line[], documentStart: boolean): void {
+  const isStrongShape = (l: Line | undefined) => l?.shape === 'caps' || l?.shape === 'title';
+  const accepted = lines.map((line, i) => {
+    if (line.kind !== 'paragraph' || !line.shape) return false;
+    const previous = lines[i - 1];
+    const next = lines[i + 1];
+    if (documentStart && i === 0) return next !== undefined;
+    const afterBreak =
+      !previous ||
+      line.blankBefore ||
+      previous.kind === 'heading' ||
+      endsSentence(previous.text) ||
+      (isStrongShape(previous) && line.shape !== 'sentence');
+    const beforeText =
+      isProse(next) ||
+      next?.kind === 'heading' ||
+      (isStrongShape(next) && line.shape !== 'sentence' && isProse(lines[i + 2]));
+    return afterBreak && beforeText;
+  });
+  lines.forEach((line, i) => {
+    if (accepted[i]) line.kind = 'heading';
+    else if (line.kind === 'paragraph') line.shape = undefined;
+  });
+}
+
+function assignLevels(lines: Line[]): void {
+  const styles = new Set<NumberStyle>();
+  let hasCaps = false;
+  for (const line of lines) {
+    if (line.kind !== 'heading') continue;
+    if (line.shape === 'numbered' && line.style) styles.add(line.style);
+    if (line.shape === 'caps') hasCaps = true;
+  }
+  const present = STYLE_ORDER.filter((s) => styles.has(s));
+  const base = new Map(present.map((s, i) => [s, 2 + i] as const));
+  let lastStructural = 1;
+  lines.forEach((line, i) => {
+    if (line.kind !== 'heading') return;
+    if (line.shape === 'markdown') {
+      lastStructural = line.level;
+      return;
+    }
+    if (line.shape === 'numbered' && line.style) {
+      line.level = Math.min(6, (base.get(line.style) ?? 2) + line.depth - 1);
+      lastStructural = line.level;
+      return;
+    }
+    if (i === 0 && (line.shape === 'title' || line.shape === 'caps' || line.shape === 'sentence')) {
+      line.level = 1;
+      return;
+    }
+    if (present.length > 0) line.level = Math.min(6, lastStructural + 1);
+    else line.level = line.shape === 'caps' || !hasCaps ? 2 : 3;
+  });
+}
+
+function toBlocks(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const last = blocks[blocks.length - 1];
+    // A hard-wrapped paragraph continues on a line that starts in lower case.
+    if (
+      last &&
+      previous &&
+      line.kind === 'paragraph' &&
+      !line.blankBefore &&
+      last.kind !== 'heading' &&
+      !endsSentence(last.text) &&
+      /^[a-z]/.test(line.text)
+    ) {
+      last.text += ` ${line.text}`;
+    } else {
+      blocks.push({
+        kind: line.kind,
+        level: line.kind === 'heading' ? Math.max(1, line.level) : 0,
+        text: line.text,
+      });
+    }
+    previous = line;
   }
   return blocks;
 }
