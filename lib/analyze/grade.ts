@@ -2,7 +2,12 @@ import type { Flag, Grade, Severity } from '../schema';
 
 // The grade is a plain sum over the flags, so anyone can recompute it from the summary (docs/grading.md).
 
-export const SEVERITY_POINTS: Readonly<Record<Severity, number>> = { high: -4, medium: -2, low: -1, good: 1 };
+export const SEVERITY_POINTS: Readonly<Record<Severity, number>> = {
+  high: -4,
+  medium: -2,
+  low: -1,
+  good: 1,
+};
 
 /** Good practices can offset some concerns but never buy a bad policy a good grade. */
 export const MAX_GOOD_POINTS = 4;
@@ -17,8 +22,16 @@ export const GRADE_THRESHOLDS: readonly (readonly [Grade, number])[] = [
 
 /** Best grade a policy can get while it carries a flag of this kind. */
 const CAPS: readonly { applies(flag: Flag): boolean; best: Grade; reason: string }[] = [
-  { applies: (f) => f.id === 'sells-data', best: 'D', reason: 'selling personal data outweighs any good practice' },
-  { applies: (f) => f.severity === 'high', best: 'C', reason: 'a high-severity practice rules out A and B' },
+  {
+    applies: (f) => f.id === 'sells-data',
+    best: 'D',
+    reason: 'selling personal data outweighs any good practice',
+  },
+  {
+    applies: (f) => f.severity === 'high',
+    best: 'C',
+    reason: 'a high-severity practice rules out A and B',
+  },
 ];
 
 /** With no flags at all nothing is known either way: the middle grade, not a reward. */

@@ -27,16 +27,18 @@ const BINDING_CUES: readonly Cue[] = [
   },
   { match: /\bbinding on you\b/, reason: 'changes declared binding on the reader' },
   {
-    match: /\b(?:changes|updates|revisions|amendments)\b[^.;]{0,40}?\b(?:will|shall) be (?:posted|published|effective)\b/,
+    match:
+      /\b(?:changes|updates|revisions|amendments)\b[^.;]{0,40}?\b(?:will|shall) be (?:posted|published|effective)\b/,
     reason: 'changes are only posted where the reader must look for them',
   },
 ];
 
-// A direct notice to the reader (email, banner, prominent notice) about policy changes cancels the flag; the
-// sentence must be about changes to the policy, or sit in a section headed so.
+// A direct notice to the reader (email, banner, prominent notice) about changes cancels the flag; the
+// sentence must speak of changes, or sit in a section headed so.
 const NOTICE_CUES: readonly Cue[] = [
   {
-    match: /\b(?:will|shall|would)\s+(?:\w+\s+){0,3}?(?:notify|inform|tell|alert|e-?mail|contact|message)\w*\b/,
+    match:
+      /\b(?:will|shall|would)\s+(?:\w+\s+){0,3}?(?:notify|inform|tell|alert|e-?mail|contact|message)\w*\b/,
     reason: 'a promise to notify the reader',
   },
   {
@@ -44,17 +46,24 @@ const NOTICE_CUES: readonly Cue[] = [
       /\b(?:will|shall|would)\s+(?:\w+\s+){0,3}?(?:provide|give|send|display|show)\s+(?:\w+\s+){0,3}?(?:notice|notification|banner|e-?mail)/,
     reason: 'a promise to give notice',
   },
-  { match: /\b(?:by|via|through) (?:an? )?(?:e-?mail|direct notice|in-app|push) ?/, reason: 'notice by email or directly' },
-  { match: /\b(?:prominent|conspicuous) (?:notice|banner|notification|message)\b/, reason: 'a prominent notice' },
+  {
+    match: /\b(?:by|via|through) (?:an? )?(?:e-?mail|direct notice|in-app|push) ?/,
+    reason: 'notice by email or directly',
+  },
+  {
+    match: /\b(?:prominent|conspicuous) (?:notice|banner|notification|message)\b/,
+    reason: 'a prominent notice',
+  },
 ];
 
-const CHANGE_WORDS = /\b(?:chang\w*|updat\w*|revis\w*|amend\w*|modif\w*)\b/i;
+// "keep you updated" is about a request, not the policy, so bare "updated" does not count.
+const CHANGE_WORDS =
+  /\b(?:changes?|changed|changing|updates?|updating|revisions?|revised?|amendments?|amended|amend|modifications?|modified|modify)\b/i;
 
 function promisesNotice({ doc }: FlagContext): boolean {
   return searchableSentences(doc).some(({ sentence, text }) => {
     const heading = doc.sections[sentence.section]?.heading ?? '';
-    const aboutPolicyChanges = CHANGE_WORDS.test(text) && POLICY_WORDS.test(text);
-    if (!aboutPolicyChanges && !CHANGE_WORDS.test(heading)) return false;
+    if (!CHANGE_WORDS.test(text) && !CHANGE_WORDS.test(heading)) return false;
     return matchCue(text, NOTICE_CUES, 'skip') !== null;
   });
 }

@@ -19,7 +19,8 @@ export const consentByUse: FlagRule = {
   id: 'consent-by-use',
   severity: 'medium',
   title: 'Consent by merely using the site',
-  explanation: 'Using the site is treated as agreeing to the policy, rather than asking for your consent.',
+  explanation:
+    'Using the site is treated as agreeing to the policy, rather than asking for your consent.',
   test({ doc }) {
     return nonEmpty(findCueEvidence(doc, CUES));
   },

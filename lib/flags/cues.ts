@@ -83,7 +83,11 @@ export function isNegatedAt(text: string, index: number): boolean {
 }
 
 /** The first cue that holds in this sentence text under the negation mode, or null. */
-export function matchCue(text: string, cues: readonly Cue[], negation: NegationMode = 'skip'): Cue | null {
+export function matchCue(
+  text: string,
+  cues: readonly Cue[],
+  negation: NegationMode = 'skip',
+): Cue | null {
   const { prefilter, scanners } = compile(cues);
   if (!prefilter.test(text)) return null;
   for (let i = 0; i < cues.length; i++) {

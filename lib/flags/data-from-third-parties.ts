@@ -9,10 +9,12 @@ const CUES: readonly Cue[] = [
     match: new RegExp(
       `\\b(?:receiv|obtain|collect|get|gets|acquir|gather|purchas|buy|combin|supplement)\\w*\\b[^.;]{0,80}?\\bfrom\\s+(?:\\w+\\s+){0,3}?${SOURCES}`,
     ),
-    reason: 'information received, obtained or combined from third parties, partners, social networks or brokers',
+    reason:
+      'information received, obtained or combined from third parties, partners, social networks or brokers',
   },
   {
-    match: /\b(?:receiv|obtain|get)\w*\s+(?:\w+\s+){0,4}?(?:information|data|details)\s+(?:about you\s+)?from\s*:/,
+    match:
+      /\b(?:receiv|obtain|get)\w*\s+(?:\w+\s+){0,4}?(?:information|data|details)\s+(?:about you\s+)?from\s*:/,
     reason: '"we may also receive information from:" followed by a list of other sources',
   },
   {
@@ -25,7 +27,8 @@ export const dataFromThirdParties: FlagRule = {
   id: 'data-from-third-parties',
   severity: 'low',
   title: 'Data from other sources',
-  explanation: 'The company also gets information about you from third parties, partners or social networks.',
+  explanation:
+    'The company also gets information about you from third parties, partners or social networks.',
   test({ doc }) {
     return nonEmpty(findCueEvidence(doc, CUES));
   },

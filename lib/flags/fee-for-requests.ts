@@ -23,7 +23,8 @@ export const feeForRequests: FlagRule = {
   id: 'fee-for-requests',
   severity: 'low',
   title: 'Fee for requests',
-  explanation: 'You may be charged a fee for exercising your rights (for example, to get a copy of your data).',
+  explanation:
+    'You may be charged a fee for exercising your rights (for example, to get a copy of your data).',
   test({ doc }) {
     return nonEmpty(findCueEvidence(doc, CUES));
   },

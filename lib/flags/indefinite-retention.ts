@@ -8,7 +8,9 @@ export const indefiniteRetention: FlagRule = {
   explanation: 'Some data is kept with no time limit.',
   test({ facts }) {
     return nonEmpty(
-      uniqueEvidence(facts.retention.filter((r) => r.period.kind === 'indefinite').flatMap((r) => r.evidence)),
+      uniqueEvidence(
+        facts.retention.filter((r) => r.period.kind === 'indefinite').flatMap((r) => r.evidence),
+      ),
     );
   },
 };

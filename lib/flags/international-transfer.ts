@@ -17,14 +17,18 @@ const CUES: readonly Cue[] = [
       /\b(?:standard contractual clauses|model (?:contract )?clauses|binding corporate rules|data privacy framework|privacy shield|adequacy decisions?)\b/,
     reason: 'the legal safeguards that exist only for international transfers',
   },
-  { match: /\binternational (?:data )?transfers?\b/, reason: 'international transfers, named as such' },
+  {
+    match: /\binternational (?:data )?transfers?\b/,
+    reason: 'international transfers, named as such',
+  },
 ];
 
 export const internationalTransfer: FlagRule = {
   id: 'international-transfer',
   severity: 'medium',
   title: 'Data sent abroad',
-  explanation: 'Your data may be transferred to or stored in other countries, where different laws apply.',
+  explanation:
+    'Your data may be transferred to or stored in other countries, where different laws apply.',
   test({ doc }) {
     return nonEmpty(findCueEvidence(doc, CUES));
   },

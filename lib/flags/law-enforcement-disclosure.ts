@@ -25,8 +25,11 @@ export const lawEnforcementDisclosure: FlagRule = {
   id: 'law-enforcement-disclosure',
   severity: 'low',
   title: 'Disclosure to authorities',
-  explanation: 'Your data may be handed to law enforcement, courts or government bodies when they ask or the law requires.',
+  explanation:
+    'Your data may be handed to law enforcement, courts or government bodies when they ask or the law requires.',
   test({ doc, facts }) {
-    return nonEmpty(mergeEvidence(findCueEvidence(doc, CUES), recipientEvidence(facts, ['government'])));
+    return nonEmpty(
+      mergeEvidence(findCueEvidence(doc, CUES), recipientEvidence(facts, ['government'])),
+    );
   },
 };

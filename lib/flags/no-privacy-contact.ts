@@ -3,7 +3,10 @@ import type { FlagRule } from './types';
 
 // When no address is given, quote what the policy offers instead (a contact form, "contact us").
 const CONTACT_MENTION: readonly Cue[] = [
-  { match: /\bcontact (?:us|form|page)\b/, reason: 'where the policy points the reader to instead' },
+  {
+    match: /\bcontact (?:us|form|page)\b/,
+    reason: 'where the policy points the reader to instead',
+  },
 ];
 
 export const noPrivacyContact: FlagRule = {

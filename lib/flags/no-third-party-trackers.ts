@@ -12,7 +12,10 @@ const DENIAL_CUES: readonly Cue[] = [
     ),
     reason: 'a denial of using third-party, tracking or advertising cookies and trackers',
   },
-  { match: /\b(?:track|tracks|follow)\s+(?:you|users|visitors)\b/, reason: 'a denial of tracking people' },
+  {
+    match: /\b(?:track|tracks|follow)\s+(?:you|users|visitors)\b/,
+    reason: 'a denial of tracking people',
+  },
 ];
 
 // Already negative in themselves ("no third-party trackers").

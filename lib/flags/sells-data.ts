@@ -6,8 +6,10 @@ import type { FlagRule } from './types';
 export const SALE_CUES: readonly Cue[] = [
   {
     match: /\b(?:sell|sells|selling|sold|rent|rents|renting|lease|leases|leasing)\b/,
-    unless: /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|(?:business|company|assets) (?:is|are) sold)\b/,
-    reason: 'selling, renting or leasing verbs; a business sold in a merger is transfer-on-merger, not a sale of data',
+    unless:
+      /\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|(?:business|company|assets) (?:is|are) sold)\b/,
+    reason:
+      'selling, renting or leasing verbs; a business sold in a merger is transfer-on-merger, not a sale of data',
   },
   {
     match: /\bsale of (?:your |the |their )?(?:personal )?(?:data|information)\b/,
@@ -19,7 +21,8 @@ export const sellsData: FlagRule = {
   id: 'sells-data',
   severity: 'high',
   title: 'Sells your data',
-  explanation: 'The policy says your personal information may be sold or rented to other companies.',
+  explanation:
+    'The policy says your personal information may be sold or rented to other companies.',
   test({ doc, facts }) {
     if (facts.sharing.sellsData !== 'yes') return null;
     const quoted = findCueEvidence(doc, SALE_CUES, { negation: 'skip' });

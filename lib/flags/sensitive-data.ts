@@ -18,7 +18,8 @@ export const sensitiveData: FlagRule = {
   id: 'sensitive-data',
   severity: 'high',
   title: 'Collects sensitive data',
-  explanation: 'The policy collects sensitive data: government ID, biometric, health or precise location data.',
+  explanation:
+    'The policy collects sensitive data: government ID, biometric, health or precise location data.',
   explain(ctx) {
     const kinds = sensitiveFindings(ctx).map((d) => SENSITIVE.get(d.type));
     return `The policy collects sensitive data: ${kinds.join(', ')}.`;

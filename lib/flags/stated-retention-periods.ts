@@ -2,7 +2,9 @@ import { nonEmpty, uniqueEvidence } from './cues';
 import type { FlagContext, FlagRule } from './types';
 
 function durations({ facts }: FlagContext) {
-  return facts.retention.flatMap((r) => (r.period.kind === 'duration' ? [{ ...r, days: r.period.days }] : []));
+  return facts.retention.flatMap((r) =>
+    r.period.kind === 'duration' ? [{ ...r, days: r.period.days }] : [],
+  );
 }
 
 function describeDays(days: number): string {

@@ -8,8 +8,14 @@ const CUES: readonly Cue[] = [
       /\b(?:targeted|interest[- ]based|behaviou?ral(?:ly targeted)?|personali[sz]ed|tailored|customi[sz]ed|relevant|cross[- ]context behaviou?ral)\s+(?:ads|advertising|advertisements?|adverts?)\b/,
     reason: 'ads chosen for the person: targeted, interest-based, behavioural, personalised',
   },
-  { match: /\b(?:re-?targeting|re-?marketing)\b/, reason: 'retargeting follows visitors with ads elsewhere' },
-  { match: /\b(?:ad|advertising) networks?\b/, reason: 'ad networks profile visitors across sites' },
+  {
+    match: /\b(?:re-?targeting|re-?marketing)\b/,
+    reason: 'retargeting follows visitors with ads elsewhere',
+  },
+  {
+    match: /\b(?:ad|advertising) networks?\b/,
+    reason: 'ad networks profile visitors across sites',
+  },
   { match: /\btargeting cookies\b/, reason: 'cookies whose stated purpose is ad targeting' },
   {
     match:
@@ -22,10 +28,14 @@ export const targetedAdvertising: FlagRule = {
   id: 'targeted-advertising',
   severity: 'high',
   title: 'Targeted advertising',
-  explanation: 'Your data is used to show you ads based on your interests or behaviour, possibly by ad networks.',
+  explanation:
+    'Your data is used to show you ads based on your interests or behaviour, possibly by ad networks.',
   test({ doc, facts }) {
     return nonEmpty(
-      mergeEvidence(findCueEvidence(doc, CUES, { negation: 'skip' }), recipientEvidence(facts, ['advertiser'])),
+      mergeEvidence(
+        findCueEvidence(doc, CUES, { negation: 'skip' }),
+        recipientEvidence(facts, ['advertiser']),
+      ),
     );
   },
 };

@@ -25,11 +25,13 @@ const STRONG_CUES: readonly Cue[] = [
     reason: 'third parties setting cookies or tracking',
   },
   {
-    match: /\be-?mails?\b[^.;]{0,60}?\b(?:(?:has|have|was|were|been) opened|open rates?|tracking)\b/,
+    match:
+      /\be-?mails?\b[^.;]{0,60}?\b(?:(?:has|have|was|were|been) opened|open rates?|tracking)\b/,
     reason: 'email open tracking',
   },
   {
-    match: /\btrack\w*\b[^.;]{0,40}?\bacross (?:other |different |third[- ]party )?(?:websites|sites|apps|services|devices)\b/,
+    match:
+      /\btrack\w*\b[^.;]{0,40}?\bacross (?:other |different |third[- ]party )?(?:websites|sites|apps|services|devices)\b/,
     reason: 'tracking across sites or devices',
   },
 ];
@@ -37,7 +39,8 @@ const STRONG_CUES: readonly Cue[] = [
 // Plausible but weaker: yield to an explicit statement that no third-party trackers are used.
 const WEAK_CUES: readonly Cue[] = [
   {
-    match: /\banalytics (?:tools?|providers?|services?|partners?|vendors?|companies|software|scripts)\b/,
+    match:
+      /\banalytics (?:tools?|providers?|services?|partners?|vendors?|companies|software|scripts)\b/,
     reason: 'analytics tools or providers observe visits',
   },
   {
@@ -57,7 +60,10 @@ export const thirdPartyTracking: FlagRule = {
     if (strong.length > 0) return strong;
     if (noTrackerEvidence(ctx).length > 0) return null;
     return nonEmpty(
-      mergeEvidence(findCueEvidence(ctx.doc, WEAK_CUES), recipientEvidence(ctx.facts, ['analytics'])),
+      mergeEvidence(
+        findCueEvidence(ctx.doc, WEAK_CUES),
+        recipientEvidence(ctx.facts, ['analytics']),
+      ),
     );
   },
 };

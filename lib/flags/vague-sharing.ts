@@ -11,7 +11,8 @@ const CUES: readonly Cue[] = [
     match:
       /\b(?:(?:our|trusted|selected|select|certain|various|business|marketing|advertising|commercial|strategic|overseas|third[- ]party|other|external) partners|(?:other|trusted|selected|certain|select|various|unaffiliated|outside) third[- ]parties|(?:other|certain|selected) (?:companies|organi[sz]ations|businesses))\b/,
     also: SHARE_VERBS,
-    reason: 'data shared with "partners" or "other third parties" described by nothing but that word',
+    reason:
+      'data shared with "partners" or "other third parties" described by nothing but that word',
   },
 ];
 
@@ -19,7 +20,8 @@ export const vagueSharing: FlagRule = {
   id: 'vague-sharing',
   severity: 'medium',
   title: 'Vague sharing',
-  explanation: 'Data may be shared with "partners" or "other third parties" the policy does not name.',
+  explanation:
+    'Data may be shared with "partners" or "other third parties" the policy does not name.',
   test({ doc, facts }) {
     // A sentence that also names its recipient (as the facts stage found it) is not vague.
     const named = new Set(
