@@ -216,7 +216,7 @@ function endsHere(text: string, from: number, dot: number, after: number): boole
 }
 
 function startsSentence(ch: string): boolean {
-  return /[A-Z0-9"'“‘(\[\u00C0-\u00DE•\-–]/.test(ch);
+  return /[A-Z0-9"'“‘([\u00C0-\u00DE•\-–]/.test(ch);
 }
 
 function skipSpaces(text: string, at: number): number {
