@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './support/server';
+import {
+  badgeColor,
+  badgeText,
+  badgeTitle,
+  launchExtension,
+  tabIdOf,
+  tabState,
+  waitFor,
+  type ExtensionHarness,
+} from './support/extension';
+
+let server: FixtureServer;
+let harness: ExtensionHarness;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  harness = await launchExtension();
+});
+
+afterAll(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+/** Opens a page and waits until the background has decided about it (any final state). */
+async function visit(pathname: string) {
+  const page = await harness.context.newPage();
+  const url = server.url(pathname);
+  await page.goto(url);
+  const tabId = await tabIdOf(harness.worker, page.url());
+  const state = await waitFor(
+    () => tabState(harness.worker, tabId),
+    (value) => value !== null && value.status !== 'analyzing',
+    { what: `a decision about ${pathname}` },
+  );
+  return { page, tabId, state };
+}
+
+describe('action badge', () => {
+  it('shows the grade on a policy page within 3 s of load, coloured, with a tooltip counting high flags', async () => {
+    const page = await harness.context.newPage();
+    const started = Date.now();
+    await page.goto(server.url('/legal/privacy.html'));
+    const tabId = await tabIdOf(harness.worker, page.url());
+    const text = await waitFor(
+      () => badgeText(harness.worker, tabId),
+      (value) => value !== '',
+      {
+        timeout: 3000,
+        what: 'the badge',
+      },
+    );
+    expect(Date.now() - started).toBeLessThanOrEqual(3000);
+    expect(text).toMatch(/^[A-E]$/);
+    const title = await badgeTitle(harness.worker, tabId);
+    expect(title).toMatch(new RegExp(`grade ${text}, (no|\\d+) high-severity flags?`));
+    const color = await badgeColor(harness.worker, tabId);
+    expect(color.slice(0, 3)).not.toEqual([0, 0, 0]);
+    await page.close();
+  });
+
+  for (const pathname of ['/terms.html', '/blog/brewing-guide.html', '/']) {
+    it(`leaves the badge empty on ${pathname}`, async () => {
+      const { page, tabId, state } = await visit(pathname);
+      expect(state?.status).toBe('not-policy');
+      expect(await badgeText(harness.worker, tabId)).toBe('');
+      await page.close();
+    });
+  }
+
+  it('sends no request outside 127.0.0.1 and logs no errors', () => {
+    expect(harness.problems.outsideRequests).toEqual([]);
+    expect(harness.problems.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,161 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+// The service worker's `chrome` global, as far as these helpers use it (the code runs in the worker, not in Node).
+declare const chrome: {
+  tabs: { query: (filter: object) => Promise<{ id?: number; url?: string }[]> };
+  action: {
+    getBadgeText: (details: { tabId: number }) => Promise<string>;
+    getTitle: (details: { tabId: number }) => Promise<string>;
+    getBadgeBackgroundColor: (details: { tabId: number }) => Promise<number[]>;
+  };
+  storage: { session: { get: (key: string) => Promise<Record<string, unknown>> } };
+};
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Problems {
+  /** Requests to anywhere but 127.0.0.1 and the extension itself. */
+  outsideRequests: string[];
+  /** Console errors and uncaught exceptions from pages, the popup and the service worker. */
+  consoleErrors: string[];
+}
+
+export interface ExtensionHarness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  problems: Problems;
+  close: () => Promise<void>;
+}
+
+function isAllowedUrl(url: string): boolean {
+  if (/^(chrome-extension|data|blob|about|chrome):/.test(url)) return true;
+  try {
+    return new URL(url).hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+/** Launches the system Chromium (new headless mode) with the built extension loaded. */
+export async function launchExtension(): Promise<ExtensionHarness> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(
+      `No built extension at ${EXTENSION_DIR}: run "npm run build" (npm run test:e2e does).`,
+    );
+  }
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'policylens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const problems: Problems = { outsideRequests: [], consoleErrors: [] };
+  context.on('request', (request) => {
+    if (!isAllowedUrl(request.url())) problems.outsideRequests.push(request.url());
+  });
+  const watchPage = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.consoleErrors.push(`${page.url()}: ${error.message}`));
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  worker.on('console', (message) => {
+    if (message.type() === 'error')
+      problems.consoleErrors.push(`service worker: ${message.text()}`);
+  });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    problems,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id for the tab showing this page (the extension sees http(s) URLs through its host access). */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+export function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+export function badgeTitle(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+}
+
+export function badgeColor(worker: Worker, tabId: number): Promise<number[]> {
+  return worker.evaluate(
+    async (id) => Array.from(await chrome.action.getBadgeBackgroundColor({ tabId: id })),
+    tabId,
+  );
+}
+
+/** Polls until the check passes; every wait in these tests is for a condition, never a fixed sleep. */
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  { timeout = 5000, interval = 50, what = 'condition' } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  for (;;) {
+    last = await read();
+    if (accept(last)) return last;
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+/** The background's session state for a tab, as the popup reads it. */
+export function tabState(
+  worker: Worker,
+  tabId: number,
+): Promise<{ status: string; linkStatus: string } | null> {
+  return worker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    const all = await chrome.storage.session.get(key);
+    return (all[key] as { status: string; linkStatus: string } | undefined) ?? null;
+  }, tabId);
+}
+
+export async function openPopup(harness: ExtensionHarness, tabId: number): Promise<Page> {
+  const popup = await harness.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
