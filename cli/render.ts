@@ -28,12 +28,11 @@ const QUOTE_CHARS = 220;
 
 // Policy text comes from web pages: control characters (terminal escape sequences among them) are removed
 // before anything is printed, so a page cannot drive the reader's terminal.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 export function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(UNPRINTABLE, '').replace(/\s+/g, ' ').trim();
 }
 
 function clip(text: string, max: number): string {
