@@ -14,6 +14,11 @@ const POLICY_TITLES: readonly NamedPattern[] = [
   },
   {
     pattern:
+      'notice\\s+of\\s+privacy\\s+practices|privacy\\s+(?:and|&)\\s+security\\s+(?:policy|notice|statement|commitment)|privacy\\s+(?:commitment|promise|practices)',
+    reason: 'other usual names (HIPAA notices, commitments)',
+  },
+  {
+    pattern:
       '(?:data|information)\\s+(?:protection|privacy)\\s+(?:policy|notice|statement|declaration|information)',
     reason: 'GDPR-era English names',
   },

@@ -60,6 +60,30 @@ export const PRIVACY_CUES: readonly Cue[] = [
     reason: 'sale-of-data statements',
   },
   {
+    pattern: "\\b(?:your|the|users['’]?)\\s+privacy\\b|\\bprivacy\\s+of\\s+(?:our|your|its)",
+    reason: 'the subject of the document, in its own words',
+  },
+  {
+    pattern:
+      '\\bnon-?personal(?:ly)?\\s+identifiable|\\b(?:anonymous|aggregated?)\\s+(?:information|data|statistics)|\\bidentify\\s+(?:you|yourself|individual)',
+    reason: 'identifiability distinctions',
+  },
+  {
+    pattern:
+      '\\b(?:sell|rent|lease|trade)\\s+(?:or\\s+(?:sell|rent|share|lease)\\s+)?(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:information|data|e-?mail)|\\bnever\\s+(?:sell|rent|share)',
+    reason: 'sale and rental promises',
+  },
+  {
+    pattern:
+      '\\be-?mail\\s+address(?:es)?|\\bcontact\\s+(?:details|information)|\\bmailing\\s+address',
+    reason: 'contact data policies list',
+  },
+  {
+    pattern:
+      '\\b(?:advertis(?:ers|ing)\\s+(?:networks?|partners|companies)|interest-based\\s+advertising|analytics\\s+(?:providers?|services?|tools?))',
+    reason: 'advertising and analytics disclosures',
+  },
+  {
     pattern:
       '\\bsecurity\\s+measures|safeguard(?:s|ing)?\\s+(?:your\\s+)?(?:personal\\s+)?(?:data|information)',
     reason: 'security clauses',
@@ -125,7 +149,7 @@ export const ARTICLE_CUES: readonly Cue[] = [
   },
   {
     pattern:
-      '\\b(?:according\\s+to|said\\s+(?:in\\s+a\\s+statement|on\\s+(?:monday|tuesday|wednesday|thursday|friday))|reported|regulators?\\s+(?:fined|said))',
+      '\\b(?:according\\s+to|said\\s+(?:in\\s+a\\s+statement|on\\s+(?:monday|tuesday|wednesday|thursday|friday))|\\breported\\s+(?:that|on)|regulators?\\s+(?:fined|said))',
     reason: 'news reporting',
   },
 ];
