@@ -1,9 +1,19 @@
-import type { Category } from '../schema';
+import { CATEGORIES, type Category } from '../schema';
+import { scorePassage } from './classify/score';
+import { DOMINANCE_RATIO, PASSAGE_THRESHOLDS } from './classify/thresholds';
 import type { PolicyDocument } from './types';
-// STAGE STUB (owner: classify helper).
-export function classifyPassage(_text: string): Category[] {
-  return [];
+
+/** The categories a passage (a paragraph, an OPP-115 segment, a section body) is about, in contract order. */
+export function classifyPassage(text: string): Category[] {
+  const scores = scorePassage(text);
+  let top = 0;
+  for (const e of scores.values()) top = Math.max(top, e.score);
+  return CATEGORIES.filter((c) => {
+    const score = scores.get(c)?.score ?? 0;
+    return score >= PASSAGE_THRESHOLDS[c] && score >= (DOMINANCE_RATIO[c] ?? 0) * top;
+  });
 }
+
 export function classifySections(doc: PolicyDocument): void {
   for (const s of doc.sections) s.categories = classifyPassage(doc.text.slice(s.start, s.end));
 }

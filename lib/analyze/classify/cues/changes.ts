@@ -1,0 +1,64 @@
+import { GAP, type CueRow } from './types';
+
+const POLICY =
+  '(?:this|our|the|these|its) (?:online |website )?(?:privacy |cookie |data )?(?:policy|policies|statement|notice|terms)';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+
+// Policy change: how the policy changes, when it last did, and how users are told.
+export const CHANGES_CUES: readonly CueRow[] = [
+  {
+    match: `\\b(?:change|changes|changed|changing|modify|modifies|modified|modification|modifications|update|updates|updated|updating|revise|revised|revision|revisions|amend|amended|amendment|amendments|alter|alterations)\\b${GAP}\\b${POLICY}`,
+    weight: 1,
+    reason: 'changing this policy',
+  },
+  {
+    match: `\\b${POLICY}${GAP}\\b(?:change|changes|changed|modified|updated|revised|amended|subject to change)`,
+    weight: 1,
+    reason: 'the policy may be changed',
+  },
+  {
+    match: `\\b(?:last|recently) (?:updated|revised|modified|amended|changed|reviewed)\\b|\\beffective (?:date|as of|on|from|immediately)\\b|\\b(?:updated|revised|effective|modified|amended):? (?:on |as of )?(?:${MONTH} \\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d\\d)`,
+    weight: 1,
+    reason: 'the policy’s date',
+  },
+  {
+    match: `\\b(?:material (?:changes?|modifications?)|post (?:the|any|such|those|all) (?:changes|revised|updated|new|modifications)|posting (?:the|a) (?:revised|new|updated)|notify (?:you|users)${GAP}\\b(?:changes?|modifications?|updates?|revisions?|amendments?)\\b|continued (?:use|access)\\b${GAP}\\b(?:constitutes|means|signif|accept|agree|deemed|indicates))`,
+    weight: 1,
+    reason: 'how users are told of changes',
+  },
+  {
+    match: `\\b(?:check|review|visit|consult|refer to|look at) (?:this (?:page|policy|privacy policy|statement)|back|the privacy policy|our privacy policy|it|this site|the site) (?:\\w+ )?(?:periodically|regularly|frequently|often|from time to time|each time|for (?:updates|changes))`,
+    weight: 0.9,
+    reason: 'asking users to check back',
+  },
+  {
+    match: `\\breserves? the right to (?:\\w+ )?(?:change|modify|update|amend|revise|alter)\\b`,
+    weight: 0.8,
+    reason: 'reserving the right to change',
+  },
+  {
+    match: `\\b(?:in a (?:manner|way) (?:materially )?(?:different|inconsistent)|different from (?:what|that|those) (?:was |were )?(?:stated|described|disclosed)|at the time (?:it|the information|of collection) was collected)`,
+    weight: 0.6,
+    reason: 'new uses needing notice',
+  },
+  {
+    match: `\\b(?:from time to time|at any time|without (?:prior )?notice)\\b`,
+    weight: 0.3,
+    reason: 'timing of changes',
+  },
+  {
+    match: `\\b(?:policy|statement|notice) (?:changes|updates|revisions)\\b|\\b(?:on|to|of) this page\\b|\\bsubject to change\\b`,
+    weight: 0.7,
+    reason: 'where changes are posted',
+  },
+  {
+    match: `\\b(?:posted|updated|revised|modified|effective)\\b`,
+    weight: 0.3,
+    reason: 'revision vocabulary',
+  },
+  {
+    match: `\\b(?:you (?:agree|accept|consent) to (?:the terms of )?(?:this|our|the)|(?:constitutes|signifies|indicates) (?:your )?(?:acceptance|agreement|consent))\\b`,
+    weight: 0.5,
+    reason: 'acceptance by use',
+  },
+];

@@ -1,0 +1,25 @@
+import type { CueRow } from './types';
+
+// Children: minors, age limits, COPPA and parental consent.
+export const CHILDREN_CUES: readonly CueRow[] = [
+  {
+    match: `\\b(?:children|child|childrens|children's|kids|minors?|teens?|teenagers?|juveniles?)\\b`,
+    weight: 1,
+    reason: 'minors mentioned',
+  },
+  {
+    match: `\\bunder (?:the age of |age )?(?:13|thirteen|16|sixteen|18|eighteen)\\b|\\b(?:13|16|18|thirteen|sixteen|eighteen) years (?:of age|old)\\b|\\bage of (?:13|16|18|thirteen|sixteen|eighteen|majority|consent)\\b`,
+    weight: 1,
+    reason: 'age thresholds',
+  },
+  {
+    match: `\\bcoppa\\b|children's online privacy protection|\\bparent(?:s|al)? (?:or (?:legal )?guardians?|consent|permission)|\\bparents?\\b|\\bguardians?\\b`,
+    weight: 0.8,
+    reason: 'COPPA and parental consent',
+  },
+  {
+    match: `\\b(?:general audience|directed (?:to|at|towards) (?:children|kids|minors))\\b`,
+    weight: 0.8,
+    reason: 'audience statements',
+  },
+];

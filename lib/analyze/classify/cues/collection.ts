@@ -1,0 +1,136 @@
+import { GAP, INFO, SHORT_GAP, type CueRow } from './types';
+
+// First-party collection and use: what the company gathers, from where, and what it does with it.
+export const COLLECTION_CUES: readonly CueRow[] = [
+  {
+    match: `\\bwe (?:may |also |might |will |can |only |automatically |do )*(?:collect|gather|obtain|receive|record|log|capture|compile|track|save)`,
+    weight: 1,
+    reason: 'the company collects data',
+  },
+  {
+    match: `\\b${INFO} (?:that )?(?:we|is|are|may be|will be) (?:\\w+ )?(?:collected|gathered|obtained|received|recorded|logged|compiled|stored|saved)`,
+    weight: 1,
+    reason: 'information is collected',
+  },
+  {
+    match: `\\b(?:collect|collects|collected|collecting|gather|gathers|gathered|obtain|obtains|obtained)\\b`,
+    weight: 0.55,
+    reason: 'collection verbs',
+  },
+  {
+    match: `\\b(?:you|users?|visitors?|members?|customers?)\\s(?:\\w+\\s){0,2}(?:provide|provides|submit|submits|give|gives|supply|supplies|enter|enters|send|sends)\\b`,
+    weight: 0.6,
+    reason: 'data the user provides',
+  },
+  {
+    match: `\\bwe (?:may |also |might |will |can |only |do )*(?:use|utili[sz]e|process|analy[sz]e|combine|aggregate|associate|link)\\b`,
+    weight: 0.75,
+    reason: 'the company uses data',
+  },
+  {
+    match: `\\b(?:use|uses|used|using|utili[sz]e|process|processes|processed) (?:\\w+ ){0,4}(?:to|for) (?:help |better )?(?:provide|improve|personali[sz]e|customi[sz]e|deliver|process|fulfill|respond|send|contact|communicate|administer|operate|analy[sz]e|understand|measure|tailor|enhance|offer|display|show|serve|verify|identify|prevent|detect|protect|notify|manage|maintain|conduct|develop)`,
+    weight: 0.9,
+    reason: 'the purpose data is used for',
+  },
+  {
+    match: `\\b(?:how|why) (?:we|does \\w+|do we) (?:use|collect|process|gather)\\b|\\buse of (?:your |personal |the )?(?:information|data)\\b`,
+    weight: 1,
+    reason: 'heading-like "how we use / collect"',
+  },
+  { match: `\\b(?:automatically|passively)\\b`, weight: 0.45, reason: 'automatic collection' },
+  {
+    match: `\\b(?:log files?|web logs?|server logs?|log data|log information|ip address(?:es)?|browser type|operating system|device (?:identifier|id|type|information)s?|referr(?:ing|er|al) (?:url|page|site|website)s?|clickstream|user agent|internet service provider|isp)\\b`,
+    weight: 0.6,
+    reason: 'technical data typically collected',
+  },
+  {
+    match: `\\b(?:register|registers|registration|registering|sign(?:ing)? up|create an account|set up an account|subscribe|subscription|enter (?:a|our) (?:contest|sweepstakes)|surveys?|contests?|sweepstakes|promotions?|questionnaires?)\\b`,
+    weight: 0.35,
+    reason: 'collection points: registration, surveys, contests',
+  },
+  {
+    match: `\\b(?:name|names|e-?mail address(?:es)?|postal address|mailing address|street address|address|phone number|telephone number|date of birth|birth ?date|age|gender|zip code|postal code|credit card|billing (?:address|information)|payment information|demographic)\\b`,
+    weight: 0.3,
+    reason: 'personal data items',
+  },
+  {
+    match: `\\b(?:improve|improving|personali[sz]e|personali[sz]ing|personali[sz]ed|customi[sz]e|customi[sz]ed|tailor|tailored|enhance your|better understand|analy[sz]e|analytics|statistics|statistical|trends)\\b`,
+    weight: 0.35,
+    reason: 'uses: improvement, personalisation, analysis',
+  },
+  {
+    match: `\\b(?:aggregate|aggregated|anonymous|anonymi[sz]ed|de-?identified|non-?personal(?:ly identifiable)?)\\b`,
+    weight: 0.3,
+    reason: 'aggregate or anonymous data',
+  },
+  {
+    match: `\\b(?:cookies?|web beacons?|pixel tags?|clear gifs?|tracking technolog(?:y|ies)|local storage)\\b`,
+    weight: 0.35,
+    reason: 'first-party tracking technologies',
+  },
+  {
+    match: `\\b(?:geolocation|location (?:data|information)|precise location|gps|your location)\\b`,
+    weight: 0.45,
+    reason: 'location collection',
+  },
+  {
+    match: `\\blegal bas(?:is|es)\\b|\\blegitimate interests?\\b|\\bperformance of (?:a|the|our) contract\\b|\\bcontractual obligations?\\b`,
+    weight: 0.8,
+    reason: 'GDPR legal basis for processing',
+  },
+  {
+    match: `\\b(?:categories|types|kinds) of (?:personal )?(?:information|data)\\b`,
+    weight: 0.4,
+    reason: 'kinds of data',
+  },
+  {
+    match: `\\b(?:keep track|tracks?|monitor|monitors|monitoring|measure|measures)\\b`,
+    weight: 0.3,
+    reason: 'tracking and measuring use',
+  },
+  {
+    match: `^(?:to|for|in order to) \\w+${SHORT_GAP}[,;]?$`,
+    weight: 0.6,
+    reason: 'an item of a list of purposes',
+  },
+  {
+    match: `\\b(?:send|sending) you${GAP}\\b(?:newsletters?|e-?mails?|offers|updates|promotional|marketing|communications|information)\\b`,
+    weight: 0.5,
+    reason: 'using contact data to send messages',
+  },
+  {
+    match: `\\b(?:purchase|purchases|order|orders|transaction|transactions)\\b`,
+    weight: 0.2,
+    reason: 'transaction data',
+  },
+  {
+    match: `\\b(?:save|saves|saved|remember|remembers|recogni[sz]e|recogni[sz]es)\\b`,
+    weight: 0.35,
+    reason: 'remembering the user',
+  },
+  {
+    match: `\\b(?:third[- ]part(?:y|ies)|advertisers?|ad networks?|advertising (?:companies|networks|partners)|these companies|such (?:companies|third parties)|sponsors?|provider partners|other (?:companies|sites|websites))\\b${SHORT_GAP}\\b(?:may |will |can |also |might )*(?:use|collect|gather|receive|set|place|serve|access|track)\\b`,
+    weight: -0.5,
+    reason: 'another party is the one collecting',
+  },
+  {
+    match: `\\b(?:disclose|share|sell|rent|transfer)\\b${GAP}\\b(?:to|with) (?:third[- ]part(?:y|ies)|law enforcement|government|authorities|contractors|agents|business associates|affiliates|advertisers)`,
+    weight: -0.3,
+    reason: 'passing data on, not collecting it',
+  },
+  {
+    match: `\\b(?:may|will|can|to|also|might) (?:also )?(?:use|utili[sz]e|process) (?:your |the |this |such |that |any |certain )?(?:personal |personally identifiable |collected |usage |contact )?(?:information|data|details)\\b`,
+    weight: 0.8,
+    reason: 'someone uses the data (often the company by name)',
+  },
+  {
+    match: `^(?:to |help |and )?(?:provide|improve|personali[sz]e|customi[sz]e|deliver|process|fulfill|respond|send|contact|communicate|administer|operate|analy[sz]e|understand|measure|tailor|enhance|offer|display|show|serve|verify|identify|prevent|detect|protect|notify|manage|maintain|conduct|develop|implement|enable|allow|facilitate|recogni[sz]e|remember|track|monitor|evaluate|research|perform|create|help|inform|assist|authenticate|bill|process)\\b[^]{0,300}$`,
+    weight: 0.8,
+    reason: 'a short item of a list of purposes',
+  },
+  {
+    match: `\\b(?:usage|location|log|device|account|registration|financial|payment|profile|demographic|technical|browsing|transaction|purchase|billing|order|contact) (?:information|data)\\b`,
+    weight: 0.35,
+    reason: 'named kinds of collected data',
+  },
+];

@@ -1,0 +1,39 @@
+import { SHORT_GAP, type CueRow } from './types';
+
+// Privacy contact information: how to reach the company or its privacy staff.
+export const CONTACT_CUES: readonly CueRow[] = [
+  {
+    match: `\\bcontact (?:us|me|our (?:privacy|customer|data|legal)|the (?:privacy|data protection)|privacy)\\b|\\bget in touch\\b|\\breach (?:us|our)\\b`,
+    weight: 0.9,
+    reason: 'how to reach the company',
+  },
+  {
+    match: `\\b(?:questions?|concerns?|comments?|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|feedback|suggestions?)\\b${SHORT_GAP}\\b(?:about|regarding|concerning|relating to|on|with|related to)\\b${SHORT_GAP}\\b(?:privacy|policy|statement|practices|notice|data|information|site|this)`,
+    weight: 0.9,
+    reason: 'questions about privacy',
+  },
+  {
+    match: `[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}`,
+    weight: 1,
+    reason: 'an email address',
+    requires: '@',
+  },
+  {
+    match: `\\(?\\b\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}\\b|\\+\\d{1,3}[ (]{1,2}\\d{1,4}\\)? ?\\d{2,4}[ -]?\\d{2,4}|\\b1-8\\d\\d-`,
+    weight: 0.9,
+    reason: 'a phone number',
+  },
+  {
+    match: `\\b(?:attn|attention)\\b|\\bp\\.?\\s?o\\.? box\\b|\\b(?:suite|ste\\.?) \\d|\\b\\d{1,5} [\\w .]{2,40}\\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|way|plaza|parkway|place)\\b|\\b[A-Z][a-z]+,? [A-Z]{2} \\d{5}\\b`,
+    weight: 0.9,
+    reason: 'a postal address',
+  },
+  {
+    match: `\\b(?:write to us|write us|call us|email us|e-mail us|send (?:us )?(?:an? )?(?:e-?mail|letter|written request)|by mail|mail us|toll[- ]free|privacy officer|data protection officer|dpo|privacy (?:team|office|department))\\b`,
+    weight: 0.9,
+    reason: 'channels to the company',
+  },
+  { match: `\\bcustomer (?:service|support|care)\\b`, weight: 0.4, reason: 'customer service' },
+  { match: `\\bcontact (?:us|me)\\b`, weight: 0.3, reason: 'contact vocabulary' },
+  { match: `\\b(?:questions|question)\\b`, weight: 0.3, reason: 'questions' },
+];

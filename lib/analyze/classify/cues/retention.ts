@@ -1,0 +1,59 @@
+import { GAP, SHORT_GAP, type CueRow } from './types';
+
+const DURATION =
+  '(?:\\d{1,4}|one|two|three|four|five|six|seven|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)[ -](?:days?|weeks?|months?|years?)';
+
+// Data retention: how long data is kept, and when and how it is deleted.
+export const RETENTION_CUES: readonly CueRow[] = [
+  {
+    match: `\\b(?:retain|retains|retained|retaining|retention)\\b`,
+    weight: 1,
+    reason: 'retention vocabulary',
+  },
+  {
+    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged)\\b${GAP}\\b(?:for (?:a |the )?(?:period|length|duration|time|up to|as long|no longer|longer|\\d|one|two|three|six|twelve|thirty|ninety|several|some|limited|reasonable)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond)`,
+    weight: 1,
+    reason: 'keeping data for a time',
+  },
+  {
+    match: `\\b(?:as long as (?:necessary|needed|required|reasonably|is (?:reasonably )?(?:necessary|needed|required)|your account|you (?:have|maintain|remain|keep|use))|no longer than (?:necessary|needed|is necessary|required)|for (?:the|a) (?:period|length) of time|for no longer than|only for as long)`,
+    weight: 0.9,
+    reason: 'retention bounded by purpose',
+  },
+  {
+    match: `\\b(?:indefinitely|permanently|forever|no time limit)\\b`,
+    weight: 0.6,
+    reason: 'unbounded retention',
+  },
+  {
+    match: `\\b(?:delete|deletes|deleted|erase|erased|purge|purged|destroy|destroyed|dispose|disposed|discard|discarded|anonymi[sz]e|anonymi[sz]ed|overwritten)\\b${GAP}\\b(?:after|within|once|when (?:it|they|no longer|the)|periodically|regularly|automatically|from our (?:systems?|servers?|records|databases?))`,
+    weight: 0.8,
+    reason: 'deletion schedules',
+  },
+  { match: `\\b${DURATION}\\b`, weight: 0.35, reason: 'a stated period' },
+  {
+    match: `\\b(?:backups?|back-up|archives?|archived|residual copies|cached copies|copies (?:may )?(?:remain|persist))\\b`,
+    weight: 0.4,
+    reason: 'copies kept in backups and archives',
+  },
+  {
+    match: `\\b(?:do not|does not|don't|will not|won't|never|not) (?:\\w+ )?(?:store|keep|retain|save|maintain)\\b`,
+    weight: 0.7,
+    reason: 'not storing is still about retention',
+  },
+  {
+    match: `\\b(?:store|stores|stored|storing|save|saves|saved|kept|keep)\\b`,
+    weight: 0.3,
+    reason: 'storage verbs',
+  },
+  {
+    match: `\\b(?:we|and|also|may|will) (?:\\w+ )?(?:store|stores|keep|keeps|save|saves)\\b|\\bkeep (?:a )?records?\\b|\\b(?:persist|persists|remain|remains) (?:on|in|after|even)\\b|\\b(?:return or destroy|destroy or return)\\b`,
+    weight: 0.35,
+    reason: 'the company stores data',
+  },
+  {
+    match: `\\b(?:only|solely) (?:for|to|as long)${SHORT_GAP}\\b(?:purpose|necessary|needed|provide|complete|fulfill|respond|send)`,
+    weight: 0.3,
+    reason: 'kept only for a purpose',
+  },
+];

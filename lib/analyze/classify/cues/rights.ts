@@ -1,0 +1,85 @@
+import { SHORT_GAP, type CueRow } from './types';
+
+// User choice and control, and access, correction and deletion.
+export const RIGHTS_CUES: readonly CueRow[] = [
+  {
+    match: `\\bopt(?:[- ]?out|[- ]?in|s out|ed out|ing out)\\b`,
+    weight: 1,
+    reason: 'opting out or in',
+  },
+  {
+    match: `\\bunsubscrib\\w*|\\bremove (?:yourself|your name|your (?:e-?mail )?address) from\\b|\\bstop receiving\\b|\\bno longer (?:wish|want|desire|like) to (?:receive|be)\\b|\\bdo not (?:wish|want) to (?:receive|be contacted|participate|have)`,
+    weight: 1,
+    reason: 'stopping communications',
+  },
+  {
+    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?)${SHORT_GAP}\\b(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${SHORT_GAP}\\b(?:access|review|view|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know)\\b`,
+    weight: 1.1,
+    reason: 'what the user may do about their data',
+  },
+  {
+    match: `\\b(?:right|rights) (?:to|of) (?:access|rectification|erasure|be forgotten|restrict|object|data portability|portability|withdraw|lodge|know|delete|correct|opt|request)`,
+    weight: 1,
+    reason: 'named data-subject rights',
+  },
+  {
+    match: `\\byour (?:choices?|rights|options|preferences|privacy rights|california privacy rights|consent)\\b|\\bchoices? (?:about|regarding)\\b`,
+    weight: 0.7,
+    reason: 'the user’s choices and rights',
+  },
+  {
+    match: `\\b(?:browser|device) (?:settings?|preferences|options|controls)|\\b(?:refuse|disable|block|reject|delete|remove|decline|turn off|manage|clear|control) (?:all |some |the |these |third[- ]party |such |most )?(?:cookies|flash cookies|local storage)\\b|\\bset your browser\\b|\\bhelp (?:menu|section|feature|function)`,
+    weight: 0.9,
+    reason: 'controlling cookies in the browser',
+  },
+  {
+    match: `\\b(?:account settings|privacy settings|settings page|preference cent(?:er|re)|my account|your account (?:page|settings)|profile page|e-?mail preferences|communication preferences|edit (?:your )?profile|update your (?:profile|account|information|preferences))\\b`,
+    weight: 0.8,
+    reason: 'settings the user controls',
+  },
+  {
+    match: `\\b(?:withdraw (?:your )?consent|revoke (?:your )?consent|with(?:out)? your (?:prior |express |explicit |affirmative )?(?:consent|permission))`,
+    weight: 0.5,
+    reason: 'consent as a choice',
+  },
+  {
+    match: `\\b(?:if you (?:do not|don't|prefer not to|would rather not) (?:wish|want|prefer|agree|accept|like)|you (?:may|can) (?:choose|elect|decline) (?:not )?to|at your (?:option|discretion)|you are not required to|(?:is|are) (?:entirely )?(?:optional|voluntary))\\b`,
+    weight: 0.8,
+    reason: 'a choice left to the user',
+  },
+  {
+    match: `\\b(?:network advertising initiative|digital advertising alliance|aboutads\\.info|networkadvertising\\.org|youradchoices|adchoices|nai)\\b`,
+    weight: 1,
+    reason: 'industry opt-out programmes',
+  },
+  {
+    match: `\\b(?:supervisory authority|data protection authority|lodge a complaint|non-?discriminat\\w*|authori[sz]ed agent|verif(?:y|ied) (?:your )?(?:identity|request))`,
+    weight: 0.8,
+    reason: 'exercising statutory rights',
+  },
+  {
+    match: `\\b(?:request|requests|requesting) (?:access|deletion|correction|removal|a copy|that we (?:delete|correct|remove|stop|update|not|cease|restrict)|to (?:access|delete|correct|remove|review))\\b|\\b(?:access|correct|update|delete|review)${SHORT_GAP}\\b(?:your (?:personal )?(?:information|data|account|profile))`,
+    weight: 0.8,
+    reason: 'data-subject requests',
+  },
+  {
+    match: `\\b(?:update|correct|edit|modify|change|delete|remove|review|revise|revoke|prevent|disable)\\b`,
+    weight: 0.25,
+    reason: 'editing verbs',
+  },
+  {
+    match: `\\b(?:revoke|revoking|revocation)\\b|\\b(?:changing|change|adjust|adjusting|modify|modifying) (?:the |your )?(?:settings|preferences)\\b|\\b(?:prevent|stop) cookies\\b`,
+    weight: 0.8,
+    reason: 'revoking or adjusting settings',
+  },
+  {
+    match: `\\bso (?:that )?we (?:can|may|will) (?:delete|remove|correct|update)\\b|\\b(?:review|revise|update|correct) (?:or|and) (?:revise|update|correct|delete|change)\\b`,
+    weight: 0.9,
+    reason: 'asking the company to edit data',
+  },
+  {
+    match: `\\b(?:choice|choices|choose|decline|preferences|consent|settings)\\b`,
+    weight: 0.25,
+    reason: 'choice vocabulary',
+  },
+];

@@ -1,0 +1,65 @@
+import { GAP, SHORT_GAP, type CueRow } from './types';
+
+// Data security: how data is protected, and its limits.
+export const SECURITY_CUES: readonly CueRow[] = [
+  {
+    match: `\\b(?:secure|securely|security|safeguards?|safeguarding|safeguarded)\\b`,
+    weight: 0.75,
+    reason: 'security vocabulary',
+  },
+  {
+    match: `\\b(?:encrypt\\w*|ssl|tls|https|secure sockets? layer|firewalls?|pci(?:[- ]dss)?|hashed|hashing|intrusion|anti-?virus|penetration test\\w*|two-factor|multi-factor)\\b`,
+    weight: 1,
+    reason: 'technical protection measures',
+  },
+  {
+    match: `\\bprotect(?:s|ed|ing|ion)?\\b${GAP}\\b(?:information|data|privacy|against|from)\\b`,
+    weight: 0.5,
+    reason: 'protecting data',
+  },
+  {
+    match: `\\bunauthori[sz]ed\\b|\\b(?:loss|misuse|alteration|destruction|theft|interception)\\b${SHORT_GAP}\\b(?:unauthori[sz]ed|misuse|alteration|destruction|theft|disclosure)`,
+    weight: 0.8,
+    reason: 'threats the measures guard against',
+  },
+  {
+    match: `\\b(?:physical|technical|administrative|organi[sz]ational|electronic|managerial|procedural|reasonable|appropriate|commercially reasonable|industry[- ]standard) (?:and \\w+ )?(?:security |safeguards|measures|procedures|precautions|steps|protections|controls)`,
+    weight: 0.9,
+    reason: 'safeguard measures',
+  },
+  {
+    match: `\\b(?:no (?:method|data transmission|transmission|system|security)|cannot (?:guarantee|ensure|warrant)|can ?not (?:guarantee|ensure|warrant)|not (?:be )?(?:completely|100%|fully|entirely|totally) secure|100% secure|guarantee (?:the )?(?:absolute |complete )?security|impenetrable)`,
+    weight: 1,
+    reason: 'no-guarantee disclaimers',
+  },
+  {
+    match: `\\b(?:password|passwords|log ?in credentials)\\b${GAP}\\b(?:confidential|secret|protect|safe|secure|share|responsible|strong|guess)`,
+    weight: 0.7,
+    reason: 'keeping credentials safe',
+  },
+  {
+    match: `\\b(?:data |security )?breach(?:es)?\\b|\\b(?:access (?:is )?(?:limited|restricted) to|need to know|restrict(?:s|ed)? access|limit(?:s|ed)? access|authori[sz]ed (?:employees|personnel|persons))\\b`,
+    weight: 0.7,
+    reason: 'breaches and access restriction',
+  },
+  {
+    match: `\\b(?:confidential|confidentiality|integrity)\\b`,
+    weight: 0.35,
+    reason: 'confidentiality',
+  },
+  {
+    match: `\\b(?:password|passwords|ensure|protect|protects|protected|protecting|protection|safe|sensitive|employees)\\b`,
+    weight: 0.25,
+    reason: 'protective vocabulary',
+  },
+  {
+    match: `\\b(?:committed|dedicated|commitment) to (?:protecting|safeguarding|securing|respecting|maintaining)|\\bprotect (?:your|the|their) (?:privacy|information|personal|data)`,
+    weight: 0.6,
+    reason: 'commitment to protect',
+  },
+  {
+    match: `\\b(?:exercise (?:caution|care|discretion)|be careful|use caution|caution)\\b`,
+    weight: 0.7,
+    reason: 'warnings to take care',
+  },
+];

@@ -1,0 +1,84 @@
+import { GAP, SHORT_GAP, type CueRow } from './types';
+
+const PARTY =
+  '(?:third[- ]part(?:y|ies)|affiliates?|affiliated (?:companies|entities|businesses)|partners?|advertisers?|sponsors?|vendors?|service providers?|suppliers?|processors?|contractors?|agents?|other (?:companies|businesses|organi[sz]ations|entities|parties|users)|outside (?:parties|companies|organi[sz]ations|entities)|subsidiaries|parent company|marketers|merchants|others)';
+
+// Third-party sharing and collection: who else receives or gathers the data, including refusals to share.
+export const SHARING_CUES: readonly CueRow[] = [
+  {
+    match: `\\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|disclosure|sell|sells|sold|selling|rent|rents|rented|renting|lease|trade|trades|traded|exchange|transfer|transfers|transferred|provide|provides|provided|make available|release|sent|send|pass|passed|forward|forwarded)\\b${GAP}\\b${PARTY}`,
+    weight: 1.1,
+    reason: 'passing data to others',
+  },
+  {
+    match: `\\b${PARTY}${GAP}\\b(?:collect|collects|receive|receives|access|use|uses|obtain|place|places|set|sets|serve|serves|track|gather|have access|may use|will use)\\b`,
+    weight: 0.9,
+    reason: 'others collecting or using data',
+  },
+  {
+    match: `\\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosure|disclosures|sell|sells|sold|selling|rent|rented|renting)\\b`,
+    weight: 0.65,
+    reason: 'sharing verbs, including "we do not share"',
+  },
+  { match: `\\bthird[- ]part(?:y|ies)\\b`, weight: 0.5, reason: 'third parties mentioned' },
+  {
+    match: `\\b(?:affiliates?|subsidiaries|business partners|partners|sponsors?|advertisers|vendors|service providers?|co-?branded)\\b`,
+    weight: 0.35,
+    reason: 'kinds of recipients',
+  },
+  {
+    match: `\\b(?:law enforcement|subpoenas?|court orders?|legal process|warrants?|required (?:to do so )?by law|comply with (?:the |a |any |applicable )?(?:laws?|legal|regulations)|government(?:al)? (?:authorit|agenc|request|officials)|public authorities|regulators?)`,
+    weight: 0.8,
+    reason: 'disclosure to authorities',
+  },
+  {
+    match: `\\b(?:merger|mergers|acquisition|acquisitions|acquired|bankruptcy|sale of (?:all|some|substantially|our|the|its|a) |reorgani[sz]ation|divestiture|successor|change of (?:control|ownership))`,
+    weight: 0.8,
+    reason: 'transfer in a business sale',
+  },
+  {
+    match: `\\bon (?:our|its|their) behalf\\b|\\bperform (?:services|functions)\\b`,
+    weight: 0.6,
+    reason: 'service providers acting for the company',
+  },
+  {
+    match: `\\b(?:advertising (?:networks?|partners|companies|servers?)|ad networks?|ad servers?|third[- ]party (?:advertis|ad |cookies|tracking|analytics)|interest[- ]based advertis|behaviou?ral (?:advertis|targeting)|targeted advertis|remarketing|retargeting)`,
+    weight: 0.9,
+    reason: 'advertising networks receive data',
+  },
+  {
+    match: `\\b(?:google|facebook|doubleclick|twitter|linkedin|microsoft|amazon|paypal|stripe|adobe|omniture|nielsen|comscore)\\b`,
+    weight: 0.4,
+    reason: 'well-known third-party platforms',
+  },
+  {
+    match: `\\b(?:google analytics|analytics (?:providers?|services?|partners|companies|tools?|vendors?)|social (?:media )?(?:plugins?|widgets|buttons|networks?|media (?:sites|platforms|features))|like button|share button)`,
+    weight: 0.6,
+    reason: 'third-party analytics and social widgets',
+  },
+  {
+    match: `\\b(?:links? to|linked)${SHORT_GAP}\\b(?:other|third[- ]party|external)${SHORT_GAP}\\b(?:sites?|websites?|services)`,
+    weight: 0.6,
+    reason: 'links to third-party sites',
+  },
+  {
+    match: `\\b(?:privacy (?:practices|policies) of (?:these|those|such|other|third)|not responsible for the (?:privacy|content|practices))`,
+    weight: 0.6,
+    reason: 'other parties’ practices',
+  },
+  {
+    match: `\\b(?:publicly (?:available|visible|posted|displayed|accessible)|public (?:areas?|forums?|profiles?|posting)|message boards?|chat rooms?|bulletin boards?|other users (?:can|may|will) see|visible to (?:others|other users|the public)|available to the public)`,
+    weight: 0.7,
+    reason: 'making data public',
+  },
+  {
+    match: `\\b(?:shine the light|1798\\.83|direct marketing purposes|their own (?:direct )?marketing|for (?:their|its) own (?:purposes|marketing))\\b`,
+    weight: 0.8,
+    reason: 'sharing for others’ marketing',
+  },
+  {
+    match: `\\b(?:with your (?:consent|permission)|unless (?:you|we have your))`,
+    weight: 0.25,
+    reason: 'consent-gated disclosure',
+  },
+];

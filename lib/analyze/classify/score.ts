@@ -1,0 +1,102 @@
+import type { Category } from '../../schema';
+import { MAX_ANCHOR, MIN_ANCHOR } from './anchors';
+import { compiledCues, type Cue } from './cues';
+
+/** Passages longer than this are scored on their start: labels are about topic, and cost must stay bounded. */
+export const MAX_PASSAGE_CHARS = 20_000;
+
+export interface CategoryEvidence {
+  category: Category;
+  score: number;
+  /** The reasons of the cues that matched, for explaining a label. */
+  reasons: string[];
+}
+
+interface CueIndex {
+  cues: readonly Cue[];
+  /** Anchor word start -> indices of the cues it can start. */
+  byAnchor: Map<string, number[]>;
+  anchorLengths: number[];
+}
+
+let index: CueIndex | null = null;
+
+function cueIndex(): CueIndex {
+  if (index) return index;
+  const cues = compiledCues();
+  const byAnchor = new Map<string, number[]>();
+  cues.forEach((cue, i) => {
+    for (const anchor of cue.anchors ?? []) {
+      const list = byAnchor.get(anchor) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byAnchor.set(anchor, list);
+    }
+  });
+  const anchorLengths = [...new Set([...byAnchor.keys()].map((a) => a.length))].sort(
+    (a, b) => a - b,
+  );
+  index = { cues, byAnchor, anchorLengths };
+  return index;
+}
+
+const WORD = /[a-z0-9]+/g;
+
+/**
+ * Where each anchored cue could start: the offsets of the words beginning with one of its anchors. Trying a cue
+ * only there (sticky matching) instead of scanning the whole passage with every pattern keeps scoring cheap.
+ */
+function candidateStarts(
+  passage: string,
+  { byAnchor, anchorLengths }: CueIndex,
+): Map<number, number[]> {
+  const lower = passage.toLowerCase();
+  const positionsOf = new Map<string, number[]>();
+  for (const m of lower.matchAll(WORD)) {
+    const list = positionsOf.get(m[0]);
+    if (list) list.push(m.index);
+    else positionsOf.set(m[0], [m.index]);
+  }
+  const starts = new Map<number, number[]>();
+  for (const [word, positions] of positionsOf) {
+    for (const length of anchorLengths) {
+      if (length > word.length || length > MAX_ANCHOR) break;
+      if (length < MIN_ANCHOR) continue;
+      const cueIds = byAnchor.get(length === word.length ? word : word.slice(0, length));
+      if (!cueIds) continue;
+      for (const id of cueIds) {
+        const list = starts.get(id);
+        if (list) list.push(...positions);
+        else starts.set(id, positions.slice());
+      }
+    }
+  }
+  return starts;
+}
+
+function matchesAt(pattern: RegExp, text: string, positions: readonly number[]): boolean {
+  for (const position of positions) {
+    pattern.lastIndex = position;
+    if (pattern.test(text)) return true;
+  }
+  return false;
+}
+
+/** Total cue weight per category for one passage; categories with no matching cue are absent. */
+export function scorePassage(text: string): Map<Category, CategoryEvidence> {
+  const passage = text.length > MAX_PASSAGE_CHARS ? text.slice(0, MAX_PASSAGE_CHARS) : text;
+  const idx = cueIndex();
+  const starts = candidateStarts(passage, idx);
+  const scores = new Map<Category, CategoryEvidence>();
+  idx.cues.forEach((cue, i) => {
+    if (cue.requires && !passage.includes(cue.requires)) return;
+    const matched = cue.anchors
+      ? matchesAt(cue.pattern, passage, starts.get(i) ?? [])
+      : cue.pattern.test(passage);
+    if (!matched) return;
+    const entry = scores.get(cue.category) ?? { category: cue.category, score: 0, reasons: [] };
+    entry.score += cue.weight;
+    entry.reasons.push(cue.reason);
+    scores.set(cue.category, entry);
+  });
+  return scores;
+}

@@ -1,0 +1,30 @@
+import type { Category } from '../../schema';
+
+/**
+ * The cue weight a passage needs before it carries a category. Broad topics that nearly every paragraph brushes
+ * against (collection, sharing) need more than narrow ones whose vocabulary is distinctive (children, cookies).
+ */
+export const PASSAGE_THRESHOLDS: Readonly<Record<Category, number>> = {
+  collection: 0.7,
+  sharing: 0.7,
+  retention: 0.7,
+  rights: 0.8,
+  contact: 0.8,
+  security: 0.9,
+  cookies: 1,
+  children: 0.9,
+  international: 1,
+  changes: 1.1,
+};
+
+/**
+ * A label must also hold its own against the passage's main topic: a security paragraph that mentions "your
+ * information" once is not about collection. Only the broad categories are checked; narrow ones stand on their cues.
+ */
+export const DOMINANCE_RATIO: Readonly<Partial<Record<Category, number>>> = {
+  collection: 0.4,
+  sharing: 0.4,
+  rights: 0.4,
+  retention: 0.3,
+  contact: 0.3,
+};
