@@ -84,7 +84,16 @@ function changeLines(change: SiteChange): { heading: string; lines: Line[] }[] {
   return groups.filter((g) => g.lines.length > 0);
 }
 
-function SideText({ side, label }: { side: SectionSide | null; label: string }) {
+function SideText({
+  side,
+  other,
+  label,
+}: {
+  side: SectionSide | null;
+  other: SectionSide | null;
+  label: string;
+}) {
+  const otherQuotes = new Set(other?.quotes ?? []);
   return (
     <div className="changes-side">
       <h5>{label}</h5>
@@ -94,11 +103,15 @@ function SideText({ side, label }: { side: SectionSide | null; label: string }) 
         <p className="changes-text">{side.text}</p>
       ) : side.quotes.length > 0 ? (
         <ul className="changes-quotes">
-          {side.quotes.map((q, i) => (
-            <li key={i}>
-              <blockquote>{q}</blockquote>
-            </li>
-          ))}
+          {side.quotes.map((q, i) => {
+            const differs = other !== null && !otherQuotes.has(q);
+            return (
+              <li key={i} className={differs ? 'changes-differs' : undefined}>
+                {differs && <span className="visually-hidden">Only in this version: </span>}
+                <blockquote>{q}</blockquote>
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p className="changes-muted">
@@ -131,8 +144,12 @@ function SectionDiff({
         <span className="changes-status">({STATUS_WORDS[section.status]})</span>
       </summary>
       <div className="changes-sides">
-        <SideText side={section.before} label={`Before (${formatDate(since)})`} />
-        <SideText side={section.after} label={`Now (${formatDate(now)})`} />
+        <SideText
+          side={section.before}
+          other={section.after}
+          label={`Before (${formatDate(since)})`}
+        />
+        <SideText side={section.after} other={section.before} label={`Now (${formatDate(now)})`} />
       </div>
     </details>
   );
@@ -190,7 +207,7 @@ export function ChangedSince({
           {textOnly && (
             <p className="changes-muted">
               Saved summaries keep the sentences each finding quotes, not whole sections, so these
-              are shown side by side.
+              are shown side by side; sentences in bold appear in only one of the two versions.
             </p>
           )}
           {change.diff.sections.map((s, i) => (

@@ -108,7 +108,7 @@ export function DataTools({
           Export all saved summaries
         </button>
         <label htmlFor={fileId} className="file-label">
-          Import an export file
+          Import an export file:
         </label>
         <input
           id={fileId}
