@@ -13,6 +13,7 @@ import {
   SENSITIVE_DATA_TYPES,
 } from '../../lib/compare/labels';
 import type { RecipientRef } from '../../lib/compare/diff';
+import './changes.css';
 
 // "Changed since DATE": what a new version of a site's policy changed, as a reader would list it.
 // Shared by the popup and the comparison page; every string from the policy is rendered as React text.

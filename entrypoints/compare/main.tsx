@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import '../../components/compare/compare.css';
-import '../../components/changes/changes.css';
 
 const root = document.getElementById('root');
 if (root)
