@@ -3,7 +3,8 @@ import { buildSections } from '../analyze/sections';
 import type { PolicyDocument } from '../analyze/types';
 import { extractBlocks } from '../extract/dom';
 import { parseHtml } from '../extract/html-node';
-import { scorePolicyPage } from './page';
+import { detectLanguage } from './language';
+import { scorePolicyPage, titleNaming } from './page';
 import { scorePolicyText } from './policy-text';
 
 // Node only (the CLI's `detect --jsonl`): a whole web page, judged twice — by the cheap page detector the
@@ -13,6 +14,8 @@ import { scorePolicyText } from './policy-text';
 const NO_URL = 'https://unknown.invalid/';
 const PAGE_WEIGHT = 0.4;
 const THRESHOLD = 0.5;
+/** Score for a non-English page whose title or main heading is a policy's name in its language. */
+const NAMED_FOREIGN_POLICY = 0.75;
 
 export function detectPolicyHtml(
   html: string,
@@ -32,9 +35,18 @@ export function detectPolicyHtml(
       url: url ?? null,
       title: doc.title || null,
     };
-    const byText = scorePolicyText(policyDoc);
-    const score =
-      Math.round((PAGE_WEIGHT * page.score + (1 - PAGE_WEIGHT) * byText.confidence) * 1000) / 1000;
+    const language = detectLanguage(text);
+    let score: number;
+    if (language !== 'en' && language !== 'und') {
+      // The text scorer knows English vocabulary only; elsewhere the page's own name decides, with its signals.
+      const heading = blocks.find((b) => b.kind === 'heading')?.text ?? '';
+      const named = [doc.title ?? '', heading].some((t) => titleNaming(t) === 'names-policy');
+      score = Math.max(page.score, named ? NAMED_FOREIGN_POLICY : 0);
+    } else {
+      const byText = scorePolicyText(policyDoc);
+      score = PAGE_WEIGHT * page.score + (1 - PAGE_WEIGHT) * byText.confidence;
+    }
+    score = Math.round(score * 1000) / 1000;
     return { isPolicy: score >= THRESHOLD, score };
   } catch {
     return { isPolicy: false, score: 0 };

@@ -17,6 +17,7 @@ const MAX_DENSITY_BOOST = 2.5;
 const MIN_WORDS = 50;
 /** "Acme Privacy Policy" or "Privacy Policy" opening the text; not a mention further into a sentence. */
 const MAX_NAME_OFFSET = 40;
+const NAME_WORD = /^(?:[A-Z0-9\u00C0-\u00DE&][\w.&'’-]*|the|our|this|online|website)$/;
 
 interface TopicHeading {
   pattern: RegExp;
@@ -129,7 +130,12 @@ function policyTextScore(doc: PolicyDocument): number {
 
 function opensWithPolicyName(opening: string): boolean {
   const match = POLICY_NAME.exec(opening.slice(0, MAX_NAME_OFFSET + 60));
-  return match !== null && match.index <= MAX_NAME_OFFSET;
+  if (!match || match.index > MAX_NAME_OFFSET) return false;
+  // What comes before the name must itself be a name ("Acme Inc.", "The MFA", "Global"), not a sentence.
+  return opening
+    .slice(0, match.index)
+    .split(/\s+/)
+    .every((word) => !word || NAME_WORD.test(word));
 }
 
 function countMatches(re: RegExp, text: string, cap: number): number {

@@ -30,7 +30,8 @@ function findLink(doc: Document, url: URL): string | null {
   );
   if (declared) {
     const href = resolve(declared.getAttribute('href') ?? '', url);
-    if (href) return href;
+    if (href && !isSamePage(new URL(href), url)) return href;
+    if (href) return null;
   }
   let best: Candidate | null = null;
   let order = 0;

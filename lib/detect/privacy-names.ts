@@ -53,7 +53,7 @@ export const POLICY_NAME = new RegExp(`(?:${POLICY_TITLES.map((p) => p.pattern).
 
 /** A short link text that just says "Privacy" (or the local word), as footers often do. */
 export const PRIVACY_WORD =
-  /^\s*(?:privacy|privacidad|privacidade|confidentialit(?:é|e)|datenschutz|privacy\s*&\s*cookies|your\s+privacy(?:\s+choices)?|privacy\s+(?:&|and)\s+terms)\s*$/i;
+  /^\s*(?:privacy|privacidad|privacidade|confidentialit(?:é|e)|datenschutz|privacy\s*&\s*cookies|your\s+privacy(?:\s+choices)?|privacy\s+(?:&|and)\s+terms|data\s+protection)\s*$/i;
 
 /** URL paths that name a privacy policy page. */
 export const POLICY_PATH =

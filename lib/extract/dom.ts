@@ -19,6 +19,7 @@ const SKIP_TAGS = new Set([
   'style',
   'noscript',
   'template',
+  'aside',
   'head',
   'title',
   'meta',
@@ -98,8 +99,27 @@ const SKIP_ROLES = new Set([
   'tooltip',
 ]);
 /** Page-level landmarks: dropped unless they sit inside the content (an article's own header holds its title). */
-const PAGE_CHROME_TAGS = new Set(['header', 'footer', 'aside']);
-const PAGE_CHROME_ROLES = new Set(['banner', 'contentinfo', 'complementary']);
+const PAGE_CHROME_TAGS = new Set(['header', 'footer']);
+const PAGE_CHROME_ROLES = new Set(['banner', 'contentinfo']);
+/** Component-scoped class names ("Header_root__x1", "site-footer__inner") of page headers and footers. */
+const PAGE_CHROME_CLASS_PREFIX =
+  /^(?:site-?|page-?|global-?)?(?:header|footer|navbar|masthead)(?:[_-]|$)/i;
+/** Class tokens of page-level header and footer containers on sites that do not use the elements. */
+const PAGE_CHROME_CLASSES = new Set([
+  'header',
+  'footer',
+  'site-header',
+  'site-footer',
+  'page-header',
+  'page-footer',
+  'global-header',
+  'global-footer',
+  'masthead',
+  'top-bar',
+  'topbar',
+  'footer-widgets',
+  'comments',
+]);
 const CONTENT_TAGS = new Set(['main', 'article', 'section']);
 
 /** Class tokens that name site chrome. Exact tokens only, so a policy's "cookies" section is never matched. */
@@ -119,6 +139,10 @@ const CHROME_CLASSES = new Set([
   'share-buttons',
   'social-share',
   'social-links',
+  'related-articles',
+  'related-posts',
+  'comment-list',
+  'article-votes',
   'sr-only',
   'visually-hidden',
   'screen-reader-text',
@@ -254,7 +278,14 @@ function isChrome(el: Element, tag: string, insideContent: boolean): boolean {
   if (!insideContent && (PAGE_CHROME_TAGS.has(tag) || PAGE_CHROME_ROLES.has(role))) return true;
   const cls = attr(el, 'class');
   if (cls) {
-    for (const token of cls.toLowerCase().split(/\s+/)) if (CHROME_CLASSES.has(token)) return true;
+    for (const token of cls.toLowerCase().split(/\s+/)) {
+      if (CHROME_CLASSES.has(token)) return true;
+      if (
+        !insideContent &&
+        (PAGE_CHROME_CLASSES.has(token) || PAGE_CHROME_CLASS_PREFIX.test(token))
+      )
+        return true;
+    }
   }
   const consentMarked =
     CONSENT_CHROME.test(el.id ?? '') ||
@@ -326,7 +357,10 @@ function walk(root: Element): Block[] {
     const { kind, level } = context();
     if (kind === 'paragraph' && hadBreaks) {
       // Text laid out with <br> (or <pre>) carries its structure in lines, as plain text does.
-      for (const block of classifyTextLines(text.split('\n'))) emit(block);
+      for (const block of classifyTextLines(text.split('\n'), {
+        documentStart: drafts.length === 0,
+      }))
+        emit(block);
       return;
     }
     if (kind === 'paragraph' && onlyBold && looksLikeBoldHeading(text)) {
@@ -369,11 +403,9 @@ function walk(root: Element): Block[] {
     const cell = tag === 'td' || tag === 'th';
     if (cell && buffer.trim()) append(' | ');
     if (tag === 'br') {
-      if (buffer.slice(buffer.trimEnd().length).includes('\n')) flush();
-      else {
-        buffer += '\n';
-        lineBreaks++;
-      }
+      // Lines and blank lines made of <br> are kept: the plain-text classifier reads structure from them.
+      buffer += '\n';
+      lineBreaks++;
       return false;
     }
     const bold = tag === 'b' || tag === 'strong';
