@@ -35,14 +35,16 @@ export function EvidenceQuote({
 export function EvidenceList({
   evidence,
   onShowInPage,
+  limit = 2,
 }: {
   evidence: Evidence[];
   onShowInPage?: ShowInPage;
+  limit?: number;
 }) {
   if (evidence.length === 0) return null;
   return (
     <div className="evidence-list">
-      {evidence.slice(0, 2).map((item) => (
+      {evidence.slice(0, limit).map((item) => (
         <EvidenceQuote
           key={`${item.start}-${item.end}`}
           evidence={item}

@@ -11,14 +11,12 @@ export function sortFlags(flags: readonly Flag[]): Flag[] {
 function FlagItem({ flag, onShowInPage }: { flag: Flag; onShowInPage?: ShowInPage }) {
   return (
     <li className={`flag flag-${flag.severity}`} data-flag={flag.id}>
-      <details>
-        <summary>
-          <span className={`chip chip-${flag.severity}`}>{severityLabels[flag.severity]}</span>
-          <span className="flag-title">{flag.title}</span>
-        </summary>
-        <p className="flag-explanation">{flag.explanation}</p>
-        <EvidenceList evidence={flag.evidence} onShowInPage={onShowInPage} />
-      </details>
+      <p className="flag-head">
+        <span className={`chip chip-${flag.severity}`}>{severityLabels[flag.severity]}</span>
+        <span className="flag-title">{flag.title}</span>
+      </p>
+      <p className="flag-explanation">{flag.explanation}</p>
+      <EvidenceList evidence={flag.evidence} onShowInPage={onShowInPage} limit={1} />
     </li>
   );
 }

@@ -1,7 +1,34 @@
 import type { ReactNode } from 'react';
-import type { Contacts, Period, PolicySummary } from '../lib/schema';
+import type { Contacts, Evidence, Period, PolicySummary } from '../lib/schema';
 import { EvidenceList, type ShowInPage } from './evidence-quote';
 import { dataTypeLabels, messages, recipientKindLabels, rightLabels } from './strings';
+
+/** One finding: its label (and tag) as a disclosure whose body is the evidence. */
+function Finding({
+  id,
+  label,
+  tag,
+  evidence,
+  onShowInPage,
+}: {
+  id?: string;
+  label: string;
+  tag?: string | null;
+  evidence: Evidence[];
+  onShowInPage?: ShowInPage;
+}) {
+  return (
+    <li data-finding={id}>
+      <details className="finding">
+        <summary>
+          <span className="finding-label">{label}</span>
+          {tag && <span className="tag">{tag}</span>}
+        </summary>
+        <EvidenceList evidence={evidence} onShowInPage={onShowInPage} />
+      </details>
+    </li>
+  );
+}
 
 function Section({
   id,
@@ -91,10 +118,13 @@ export function SummarySections({
         ) : (
           <ul className="findings">
             {dataCollected.map((item) => (
-              <li key={item.type} data-finding={item.type}>
-                <span className="finding-label">{dataTypeLabels[item.type]}</span>
-                <EvidenceList evidence={item.evidence} onShowInPage={onShowInPage} />
-              </li>
+              <Finding
+                key={item.type}
+                id={item.type}
+                label={dataTypeLabels[item.type]}
+                evidence={item.evidence}
+                onShowInPage={onShowInPage}
+              />
             ))}
           </ul>
         )}
@@ -125,11 +155,14 @@ export function SummarySections({
         ) : (
           <ul className="findings">
             {retention.map((item, i) => (
-              <li key={i}>
-                <span className="finding-label">{formatPeriod(item.period)}</span>
-                <span className="tag">{item.subject ?? messages.unspecifiedSubject}</span>
-                <EvidenceList evidence={item.evidence} onShowInPage={onShowInPage} />
-              </li>
+              <Finding
+                key={i}
+                id={item.period.kind}
+                label={formatPeriod(item.period)}
+                tag={item.subject ?? messages.unspecifiedSubject}
+                evidence={item.evidence}
+                onShowInPage={onShowInPage}
+              />
             ))}
           </ul>
         )}
@@ -141,10 +174,13 @@ export function SummarySections({
         ) : (
           <ul className="findings">
             {rights.map((item) => (
-              <li key={item.right} data-finding={item.right}>
-                <span className="finding-label">{rightLabels[item.right]}</span>
-                <EvidenceList evidence={item.evidence} onShowInPage={onShowInPage} />
-              </li>
+              <Finding
+                key={item.right}
+                id={item.right}
+                label={rightLabels[item.right]}
+                evidence={item.evidence}
+                onShowInPage={onShowInPage}
+              />
             ))}
           </ul>
         )}

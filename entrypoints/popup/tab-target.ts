@@ -5,10 +5,14 @@ export interface TabTarget {
   url: string | null;
 }
 
+export function tabIdFromSearch(search: string): number | null {
+  const param = new URLSearchParams(search).get('tabId');
+  return param !== null && /^\d{1,10}$/.test(param) ? Number(param) : null;
+}
+
 /** The tab the popup describes: ?tabId=N (tests, or a popup opened in a tab), else the active tab. */
 export async function resolveTabTarget(search: string): Promise<TabTarget> {
-  const param = new URLSearchParams(search).get('tabId');
-  const fromParam = param !== null && /^\d+$/.test(param) ? Number(param) : null;
+  const fromParam = tabIdFromSearch(search);
   try {
     if (fromParam !== null) {
       const tab = await browser.tabs.get(fromParam);

@@ -9,7 +9,7 @@ import {
   type TabState,
 } from '@/lib/storage';
 import type { SiteRecord } from '@/lib/schema';
-import { resolveTabTarget, type TabTarget } from './tab-target';
+import { resolveTabTarget, tabIdFromSearch, type TabTarget } from './tab-target';
 
 export interface PopupData {
   loaded: boolean;
@@ -34,8 +34,18 @@ export function usePopupData(): PopupData {
     let unwatch: (() => void) | undefined;
     let cancelled = false;
     void (async () => {
-      const resolved = await resolveTabTarget(location.search);
-      const tabState = resolved.tabId === null ? null : await getTabState(resolved.tabId);
+      // With ?tabId the tab's details and its state are read at once; otherwise the active tab comes first.
+      const early = tabIdFromSearch(location.search);
+      const [resolved, earlyState] = await Promise.all([
+        resolveTabTarget(location.search),
+        early === null ? null : getTabState(early),
+      ]);
+      const tabState =
+        early !== null
+          ? earlyState
+          : resolved.tabId === null
+            ? null
+            : await getTabState(resolved.tabId);
       if (cancelled) return;
       setTarget(resolved);
       setState(tabState);

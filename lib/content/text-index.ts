@@ -75,6 +75,11 @@ export function findQuoteRange(index: TextIndex, quote: string): Range | null {
   const last = index.positions[at + length - 1]!;
   const range = first.node.ownerDocument!.createRange();
   range.setStart(first.node, first.offset);
-  range.setEnd(last.node, last.offset + 1);
+  // Folding dropped the closing punctuation ("page."); take it back when the page has it right there.
+  const trailing = /[^\p{L}\p{N}\s]{1,3}$/u.exec(quote.trim())?.[0] ?? '';
+  const endOffset = last.node.data.startsWith(trailing, last.offset + 1)
+    ? last.offset + 1 + trailing.length
+    : last.offset + 1;
+  range.setEnd(last.node, length === needle.length ? endOffset : last.offset + 1);
   return range;
 }

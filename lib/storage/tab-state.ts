@@ -43,12 +43,10 @@ export type LinkStatus = TabState['linkStatus'];
 
 const TAB_KEY_PREFIX = 'tab:';
 
-function tabItem(tabId: number) {
-  return storage.defineItem<unknown>(`session:${TAB_KEY_PREFIX}${tabId}`, {
-    version: 1,
-    migrations: {},
-    fallback: null,
-  });
+// Session state lives only while the browser runs, so it never needs migrating; plain keys keep the popup's first
+// read to a single storage call.
+function tabKey(tabId: number) {
+  return `session:${TAB_KEY_PREFIX}${tabId}` as const;
 }
 
 function parseTabState(raw: unknown): TabState | null {
@@ -63,7 +61,7 @@ function parseTabState(raw: unknown): TabState | null {
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
   try {
-    return parseTabState(await tabItem(tabId).getValue());
+    return parseTabState(await storage.getItem(tabKey(tabId)));
   } catch (error) {
     console.warn('PolicyLens: could not read the tab state.', error);
     return null;
@@ -71,16 +69,16 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
 }
 
 export async function setTabState(state: TabState): Promise<void> {
-  await tabItem(state.tabId).setValue(tabStateSchema.parse(state));
+  await storage.setItem(tabKey(state.tabId), tabStateSchema.parse(state));
 }
 
 export async function clearTabState(tabId: number): Promise<void> {
-  await tabItem(tabId).removeValue({ removeMeta: true });
+  await storage.removeItem(tabKey(tabId));
 }
 
 export function watchTabState(
   tabId: number,
   callback: (state: TabState | null) => void,
 ): () => void {
-  return tabItem(tabId).watch((value) => callback(parseTabState(value)));
+  return storage.watch<unknown>(tabKey(tabId), (value) => callback(parseTabState(value)));
 }

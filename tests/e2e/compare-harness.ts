@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,15 +21,20 @@ export interface ExtensionSession {
 export async function launchExtension(
   options: { colorScheme?: 'light' | 'dark' } = {},
 ): Promise<ExtensionSession> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npx wxt build" first (npm run test:e2e does).`);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'policylens-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  // A private copy: other builds of the shared working tree may rewrite .output while the browser runs.
+  const extensionDir = path.join(userDataDir, 'extension');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const context = await chromium.launchPersistentContext(path.join(userDataDir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       // Every *.test name reaches the local server, so each served policy is its own site.
       '--host-resolver-rules=MAP *.test 127.0.0.1',
       '--no-sandbox',
@@ -37,7 +42,7 @@ export async function launchExtension(
   });
   const worker =
     context.serviceWorkers()[0] ??
-    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
