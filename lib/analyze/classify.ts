@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../schema';
 import { scorePassage } from './classify/score';
+import { classifySection } from './classify/sections';
 import { DOMINANCE_RATIO, PASSAGE_THRESHOLDS } from './classify/thresholds';
 import type { PolicyDocument } from './types';
 
@@ -14,6 +15,8 @@ export function classifyPassage(text: string): Category[] {
   });
 }
 
+/** Labels every top-level section from its heading and the share of its body each topic covers. */
 export function classifySections(doc: PolicyDocument): void {
-  for (const s of doc.sections) s.categories = classifyPassage(doc.text.slice(s.start, s.end));
+  for (const section of doc.sections)
+    section.categories = classifySection(doc, section, classifyPassage);
 }

@@ -2,7 +2,7 @@
 // those word starts occurs in a passage, the (comparatively slow) expression is skipped. The anchors are read off
 // the pattern source, so the cue tables stay plain data.
 
-const MIN_ANCHOR = 2;
+const MIN_ANCHOR = 1;
 const MAX_PREFIX = 24;
 
 /** Splits a regex source at top-level "|" (outside groups and classes). */
@@ -57,11 +57,9 @@ function groupEnd(source: string, open: number): number {
 
 function anchorsOfAlternative(alt: string): string[] | null {
   let s = alt;
-  for (;;) {
-    if (s.startsWith('\\b')) s = s.slice(2);
-    else if (s.startsWith('^')) s = s.slice(1);
-    else break;
-  }
+  // A pattern tied to the start of the passage is tried once there anyway; anchors would only add attempts.
+  if (s.startsWith('^')) return null;
+  while (s.startsWith('\\b')) s = s.slice(2);
   if (s.startsWith('(?:')) {
     const end = groupEnd(s, 0);
     if (end < 0) return null;

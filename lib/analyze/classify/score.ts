@@ -40,35 +40,35 @@ function cueIndex(): CueIndex {
 }
 
 const WORD = /[a-z0-9]+/g;
+/** Words seen so far and the cues each can start; vocabularies repeat, so each word is looked up once. */
+const cuesOfWord = new Map<string, readonly number[]>();
+const MAX_CACHED_WORDS = 50_000;
+const NONE: readonly number[] = [];
+
+function cuesStartedBy(word: string, { byAnchor, anchorLengths }: CueIndex): readonly number[] {
+  const cached = cuesOfWord.get(word);
+  if (cached) return cached;
+  let found: number[] | null = null;
+  for (const length of anchorLengths) {
+    if (length > word.length || length > MAX_ANCHOR) break;
+    if (length < MIN_ANCHOR) continue;
+    const ids = byAnchor.get(length === word.length ? word : word.slice(0, length));
+    if (ids) (found ??= []).push(...ids);
+  }
+  const result = found ?? NONE;
+  // Hostile input can hold endless distinct "words": stop remembering rather than grow without bound.
+  if (cuesOfWord.size < MAX_CACHED_WORDS) cuesOfWord.set(word, result);
+  return result;
+}
 
 /**
  * Where each anchored cue could start: the offsets of the words beginning with one of its anchors. Trying a cue
  * only there (sticky matching) instead of scanning the whole passage with every pattern keeps scoring cheap.
  */
-function candidateStarts(
-  passage: string,
-  { byAnchor, anchorLengths }: CueIndex,
-): Map<number, number[]> {
-  const lower = passage.toLowerCase();
-  const positionsOf = new Map<string, number[]>();
+function candidateStarts(lower: string, idx: CueIndex): (number[] | undefined)[] {
+  const starts: (number[] | undefined)[] = new Array(idx.cues.length);
   for (const m of lower.matchAll(WORD)) {
-    const list = positionsOf.get(m[0]);
-    if (list) list.push(m.index);
-    else positionsOf.set(m[0], [m.index]);
-  }
-  const starts = new Map<number, number[]>();
-  for (const [word, positions] of positionsOf) {
-    for (const length of anchorLengths) {
-      if (length > word.length || length > MAX_ANCHOR) break;
-      if (length < MIN_ANCHOR) continue;
-      const cueIds = byAnchor.get(length === word.length ? word : word.slice(0, length));
-      if (!cueIds) continue;
-      for (const id of cueIds) {
-        const list = starts.get(id);
-        if (list) list.push(...positions);
-        else starts.set(id, positions.slice());
-      }
-    }
+    for (const id of cuesStartedBy(m[0], idx)) (starts[id] ??= []).push(m.index);
   }
   return starts;
 }
@@ -85,12 +85,13 @@ function matchesAt(pattern: RegExp, text: string, positions: readonly number[]):
 export function scorePassage(text: string): Map<Category, CategoryEvidence> {
   const passage = text.length > MAX_PASSAGE_CHARS ? text.slice(0, MAX_PASSAGE_CHARS) : text;
   const idx = cueIndex();
-  const starts = candidateStarts(passage, idx);
+  const lower = passage.toLowerCase();
+  const starts = candidateStarts(lower, idx);
   const scores = new Map<Category, CategoryEvidence>();
   idx.cues.forEach((cue, i) => {
-    if (cue.requires && !passage.includes(cue.requires)) return;
+    if (cue.requires && !lower.includes(cue.requires)) return;
     const matched = cue.anchors
-      ? matchesAt(cue.pattern, passage, starts.get(i) ?? [])
+      ? matchesAt(cue.pattern, passage, starts[i] ?? NONE)
       : cue.pattern.test(passage);
     if (!matched) return;
     const entry = scores.get(cue.category) ?? { category: cue.category, score: 0, reasons: [] };

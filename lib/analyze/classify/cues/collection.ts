@@ -3,7 +3,7 @@ import { GAP, INFO, SHORT_GAP, type CueRow } from './types';
 // First-party collection and use: what the company gathers, from where, and what it does with it.
 export const COLLECTION_CUES: readonly CueRow[] = [
   {
-    match: `\\bwe (?:may |also |might |will |can |only |automatically |do )*(?:collect|gather|obtain|receive|record|log|capture|compile|track|save)`,
+    match: `\\bwe (?:may |also |might |will |can |only |automatically |do |not |never |don't |does |knowingly )*(?:collect|gather|obtain|receive|record|log|capture|compile|track|save)`,
     weight: 1,
     reason: 'the company collects data',
   },

@@ -24,9 +24,14 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'a phone number',
   },
   {
-    match: `\\b(?:attn|attention)\\b|\\bp\\.?\\s?o\\.? box\\b|\\b(?:suite|ste\\.?) \\d|\\b\\d{1,5} [\\w .]{2,40}\\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|way|plaza|parkway|place)\\b|\\b[A-Z][a-z]+,? [A-Z]{2} \\d{5}\\b`,
+    match: `\\b(?:attn|attention)\\b|\\bp\\.?\\s?o\\.? box\\b|\\b(?:suite|ste\\.?) \\d`,
     weight: 0.9,
     reason: 'a postal address',
+  },
+  {
+    match: `\\b\\d{1,5} (?:[a-z.]{1,20} ){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|way|plaza|parkway|place)\\b|\\b[a-z]{2} \\d{5}(?:-\\d{4})?\\b`,
+    weight: 0.9,
+    reason: 'a street address or state and ZIP code',
   },
   {
     match: `\\b(?:write to us|write us|call us|email us|e-mail us|send (?:us )?(?:an? )?(?:e-?mail|letter|written request)|by mail|mail us|toll[- ]free|privacy officer|data protection officer|dpo|privacy (?:team|office|department))\\b`,

@@ -82,4 +82,9 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     weight: 0.25,
     reason: 'choice vocabulary',
   },
+  {
+    match: `\\b(?:complain|complaint|complaints|escalate)\\b${SHORT_GAP}\\b(?:regulatory|supervisory|data protection|privacy) (?:authority|authorities|commissioner|regulator)|\\brequests? for (?:access|deletion|correction|erasure|a copy|portability)`,
+    weight: 0.9,
+    reason: 'complaints and access requests',
+  },
 ];

@@ -8,7 +8,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'security vocabulary',
   },
   {
-    match: `\\b(?:encrypt\\w*|ssl|tls|https|secure sockets? layer|firewalls?|pci(?:[- ]dss)?|hashed|hashing|intrusion|anti-?virus|penetration test\\w*|two-factor|multi-factor)\\b`,
+    match: `\\b(?:encrypt\\w*|ssl|tls|secure sockets? layer|https(?!:)|firewalls?|pci(?:[- ]dss)?|hashed|hashing|intrusion|anti-?virus|penetration test\\w*|two-factor|multi-factor)\\b`,
     weight: 1,
     reason: 'technical protection measures',
   },
@@ -38,7 +38,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'keeping credentials safe',
   },
   {
-    match: `\\b(?:data |security )?breach(?:es)?\\b|\\b(?:access (?:is )?(?:limited|restricted) to|need to know|restrict(?:s|ed)? access|limit(?:s|ed)? access|authori[sz]ed (?:employees|personnel|persons))\\b`,
+    match: `\\b(?:data breach|security breach|breach|breaches)\\b|\\b(?:access (?:is )?(?:limited|restricted) to|need to know|restrict(?:s|ed)? access|limit(?:s|ed)? access|authori[sz]ed (?:employees|personnel|persons))\\b`,
     weight: 0.7,
     reason: 'breaches and access restriction',
   },

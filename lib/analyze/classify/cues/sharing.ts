@@ -20,6 +20,11 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: 0.65,
     reason: 'sharing verbs, including "we do not share"',
   },
+  {
+    match: `\\b(?:provided|sent|transmitted|passed|forwarded|disclosed|shared|transferred|made available|given) to (?:the |a |an |our |their |that |this )?(?:[\\w-]{1,30} ){0,2}(?:service|services|platform|provider|providers|company|companies|partner|partners|processor|processors|vendor|vendors|third[- ]part(?:y|ies)|organi[sz]ations?)\\b`,
+    weight: 0.9,
+    reason: 'data handed to another service',
+  },
   { match: `\\bthird[- ]part(?:y|ies)\\b`, weight: 0.5, reason: 'third parties mentioned' },
   {
     match: `\\b(?:affiliates?|subsidiaries|business partners|partners|sponsors?|advertisers|vendors|service providers?|co-?branded)\\b`,
