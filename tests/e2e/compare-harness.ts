@@ -22,7 +22,9 @@ export async function launchExtension(
   options: { colorScheme?: 'light' | 'dark' } = {},
 ): Promise<ExtensionSession> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npx wxt build" first (npm run test:e2e does).`);
+    throw new Error(
+      `No built extension in ${EXTENSION_DIR}: run "npx wxt build" first (npm run test:e2e does).`,
+    );
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'policylens-e2e-'));
   // A private copy: other builds of the shared working tree may rewrite .output while the browser runs.
   const extensionDir = path.join(userDataDir, 'extension');
