@@ -131,7 +131,11 @@ function classifyLine(text: string, blankBefore: boolean): Line {
     line.style = numbered.style;
     line.depth = numbered.depth;
     line.ordinal = numbered.ordinal;
-    if (isNumberedHeadingText(numbered.rest)) {
+    // A bare "Section 3" or "Article 4" line is a heading by itself.
+    if (
+      (numbered.style === 'section' && numbered.rest === '') ||
+      isNumberedHeadingText(numbered.rest)
+    ) {
       line.kind = 'heading';
       line.shape = 'numbered';
     } else line.kind = 'list-item';
@@ -158,7 +162,7 @@ function parseNumbering(
   ) {
     const token = section[1]!;
     const ordinal = /\d/.test(token) ? Number(token) : romanValue(token.toUpperCase());
-    return { style: 'section', depth: 1, ordinal, rest: text.slice(section[0].length) || token };
+    return { style: 'section', depth: 1, ordinal, rest: text.slice(section[0].length) };
   }
   const arabic = ARABIC.exec(text);
   if (arabic) {
@@ -291,7 +295,10 @@ function resolveUnnumbered(lines: Line[], documentStart: boolean): void {
     if (line.kind !== 'paragraph' || !line.shape) return false;
     const previous = lines[i - 1];
     const next = lines[i + 1];
-    if (documentStart && i === 0) return next !== undefined;
+    // A line that runs on in lower case is the first half of a hard-wrapped sentence.
+    if (next && /^[a-z]/.test(next.text)) return false;
+    if (documentStart && i === 0)
+      return next !== undefined && (line.shape !== 'sentence' || wordCount(line.text) <= 6);
     const afterBreak =
       !previous ||
       line.blankBefore ||
