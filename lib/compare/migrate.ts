@@ -1,4 +1,11 @@
-import { policySummarySchema, SCHEMA_VERSION, type PolicySummary } from '../schema';
+import {
+  policySummarySchema,
+  SCHEMA_VERSION,
+  siteRecordSchema,
+  storedVersionSchema,
+  type PolicySummary,
+  type SiteRecord,
+} from '../schema';
 
 export type MigrateResult =
   | { ok: true; summary: PolicySummary; fromVersion: number; filled: string[] }
@@ -55,4 +62,42 @@ export function migrateSummary(raw: Record<string, unknown>): MigrateResult {
   if (!parsed.success)
     return { ok: false, error: 'summary from an older schema lacks required fields' };
   return { ok: true, summary: parsed.data, fromVersion: from, filled };
+}
+
+/**
+ * A stored or imported site record whose summaries may predate schemaVersion 1: each version is migrated
+ * where it can be, and a version that cannot be is dropped rather than losing the whole site. Null when
+ * nothing usable is left. Meant for lib/storage's read path, so an old record is upgraded, not skipped.
+ */
+export function migrateSiteRecord(
+  raw: unknown,
+): { record: SiteRecord; migrated: number; dropped: number } | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.site !== 'string' || !Array.isArray(r.versions)) return null;
+  let migrated = 0;
+  let dropped = 0;
+  const versions: unknown[] = [];
+  for (const v of r.versions) {
+    const version = storedVersionSchema.safeParse(v);
+    if (version.success) {
+      versions.push(version.data);
+      continue;
+    }
+    const summary =
+      typeof v === 'object' && v !== null ? (v as Record<string, unknown>).summary : undefined;
+    const result =
+      typeof summary === 'object' && summary !== null
+        ? migrateSummary(summary as Record<string, unknown>)
+        : null;
+    const upgraded = result?.ok
+      ? storedVersionSchema.safeParse({ ...(v as object), summary: result.summary })
+      : null;
+    if (upgraded?.success) {
+      versions.push(upgraded.data);
+      migrated++;
+    } else dropped++;
+  }
+  const parsed = siteRecordSchema.safeParse({ ...r, versions, seenHash: r.seenHash ?? null });
+  return parsed.success ? { record: parsed.data, migrated, dropped } : null;
 }

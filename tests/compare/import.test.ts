@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImport, serializeExport } from '../../lib/compare/import';
-import { migrateSummary } from '../../lib/compare/migrate';
+import { migrateSiteRecord, migrateSummary } from '../../lib/compare/migrate';
 import { DAY, makeSummary, record, version } from './fixtures';
 
 const records = [
@@ -86,5 +86,39 @@ describe('migrateSummary', () => {
     expect(result.ok && result.filled).toEqual(['flags']);
     const { grade: _g, ...noGrade } = old;
     expect(migrateSummary(noGrade).ok).toBe(false);
+  });
+});
+
+describe('migrateSiteRecord', () => {
+  const current = version(makeSummary({ grade: 'A' }), 'h2', 9 * DAY);
+  const { schemaVersion: _v, rights: _r, ...oldSummary } = makeSummary({ grade: 'C' });
+  const old = { ...version(makeSummary(), 'h1', DAY), summary: oldSummary };
+
+  it('upgrades old versions and keeps current ones', () => {
+    const result = migrateSiteRecord({
+      site: 'a.example',
+      versions: [current, old],
+      seenHash: 'h1',
+    })!;
+    expect(result.migrated).toBe(1);
+    expect(result.dropped).toBe(0);
+    expect(
+      result.record.versions.map((v) => [v.contentHash, v.summary.schemaVersion, v.summary.grade]),
+    ).toEqual([
+      ['h2', 1, 'A'],
+      ['h1', 1, 'C'],
+    ]);
+  });
+
+  it('drops only the versions it cannot read, and gives up when none is left', () => {
+    const broken = { ...old, summary: { ...oldSummary, grade: 'Z' } };
+    expect(
+      migrateSiteRecord({ site: 'a.example', versions: [current, broken], seenHash: null }),
+    ).toMatchObject({
+      migrated: 0,
+      dropped: 1,
+    });
+    expect(migrateSiteRecord({ site: 'a.example', versions: [broken], seenHash: null })).toBeNull();
+    expect(migrateSiteRecord('nonsense')).toBeNull();
   });
 });
