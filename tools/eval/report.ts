@@ -1,6 +1,7 @@
 import type { ClassificationScore } from './classification';
 import type { RetentionRecall } from './retention-recall';
 import type { OppResult, SeedResult } from './run';
+import { addSectionStats, type SectionLabelStats } from './section-stats';
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -21,7 +22,7 @@ export function formatSeeds(results: readonly SeedResult[], onlyFailures: boolea
       );
     }
   }
-  lines.push('', formatSeedTotals(results));
+  lines.push('', formatSeedTotals(results), formatSectionStats(results));
   return lines.join('\n');
 }
 
@@ -78,4 +79,16 @@ export function formatRetention(rows: readonly RetentionRecall[]): string {
     lines.push(`   ${r.value.padEnd(14)} ${pct(r.recall)}%  ${r.found}/${r.rows}`);
   }
   return lines.join('\n');
+}
+
+export function formatSectionStats(results: readonly SeedResult[]): string {
+  let total: SectionLabelStats = { required: 0, found: 0, predicted: 0, extra: 0 };
+  for (const r of results) if (r.sectionLabels) total = addSectionStats(total, r.sectionLabels);
+  const recall = total.required ? total.found / total.required : 0;
+  const precision = total.predicted ? (total.predicted - total.extra) / total.predicted : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return [
+    'Seed section labels (extras are allowed by the seeds; shown as a precision proxy):',
+    `   required labels found ${total.found}/${total.required} (${pct(recall)}%), labels not required ${total.extra}/${total.predicted}, proxy F1 ${pct(f1)}`,
+  ].join('\n');
 }

@@ -6,6 +6,7 @@ import { loadRetentionRows, loadSeeds, loadSegments, loadSplit, type Seed } from
 import { scoreClassification, type ClassificationScore } from './classification';
 import { scoreRetentionRecall, type RetentionRecall } from './retention-recall';
 import { checkSeed, type SeedCheck } from './seed-checks';
+import { sectionLabelStats, type SectionLabelStats } from './section-stats';
 
 export interface SeedResult {
   seed: string;
@@ -15,6 +16,8 @@ export interface SeedResult {
   /** Set when the pipeline threw: every check then fails. */
   error: string | null;
   checks: SeedCheck[];
+  /** Null when the pipeline threw. */
+  sectionLabels: SectionLabelStats | null;
 }
 
 export function evaluateSeed(seed: Seed): SeedResult {
@@ -28,6 +31,7 @@ export function evaluateSeed(seed: Seed): SeedResult {
       ms,
       error: null,
       checks: checkSeed(seed.expected, summary),
+      sectionLabels: sectionLabelStats(seed.expected.sections, summary),
     };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -39,6 +43,7 @@ export function evaluateSeed(seed: Seed): SeedResult {
       checks: [
         { field: 'pipeline', name: 'analyzePolicy', pass: false, detail: `threw: ${message}` },
       ],
+      sectionLabels: null,
     };
   }
 }

@@ -74,7 +74,7 @@ export const HEADING_CUES: readonly HeadingCueRow[] = [
   {
     category: 'international',
     match:
-      '\\b(?:international|cross-border|transfers? (?:of (?:personal )?data )?(?:outside|abroad|overseas|to other countries)|data transfers?|transfer of (?:personal )?(?:data|information)|where (?:we|your data is) (?:store|process|transfer)|overseas|outside (?:the )?(?:eea|eu|uk))\\b',
+      '\\b(?:international|cross-border|transfers? (?:of (?:personal )?data )?(?:outside|abroad|overseas|to other countries)|data transfers?|transfer of (?:personal )?(?:data|information)|overseas|outside (?:the )?(?:eea|eu|uk))\\b',
     reason: 'heading about transfers abroad',
   },
   {

@@ -12,18 +12,36 @@ export const BODY_SHARE: Readonly<Record<Category, number>> = {
   sharing: 0.3,
   retention: 0.25,
   rights: 0.3,
-  contact: 0.2,
-  security: 0.25,
+  contact: 0.25,
+  security: 0.35,
   cookies: 0.2,
   children: 0.25,
   international: 0.25,
   changes: 0.25,
 };
 /**
- * A heading that names its topic is the author's own label: another topic joins it only when it fills most of the
- * body, so a "Cookies" section that explains what cookies collect is not also a collection section.
+ * A heading that names its topic is the author's own label: a broad topic (which nearly every paragraph brushes
+ * against) joins it only when it fills most of the body. Narrow topics keep their usual share.
  */
-export const NAMED_HEADING_FACTOR = 2;
+export const NAMED_HEADING_FACTOR: Readonly<Partial<Record<Category, number>>> = {
+  collection: 2,
+  sharing: 2,
+  rights: 2,
+};
+/**
+ * Side topics that a named section tells as part of its own subject, so they do not label it: a rights section
+ * says how to contact the company, a children section says what is not collected, a transfers section names the
+ * recipients abroad, a cookie section says what cookies collect and how to refuse them.
+ */
+export const TOLD_WITHIN: Readonly<Partial<Record<Category, readonly Category[]>>> = {
+  cookies: ['collection', 'sharing', 'rights', 'retention'],
+  children: ['collection', 'rights', 'contact', 'sharing'],
+  international: ['sharing', 'security'],
+  retention: ['collection', 'rights'],
+  rights: ['contact', 'collection'],
+  security: ['collection', 'retention'],
+  changes: ['contact', 'rights'],
+};
 /** A heading that names no topic ("Other", "California residents") leaves the body to speak: shares are halved. */
 export const UNNAMED_HEADING_FACTOR = 0.5;
 /** Sections are judged on their first units: enough to know the topic, bounded for hostile input. */
@@ -73,8 +91,12 @@ export function classifySection(
       covered.set(c, (covered.get(c) ?? 0) + weight);
   }
   const share = (c: Category) => (total ? (covered.get(c) ?? 0) / total : 0);
-  const factor = fromHeading.length ? NAMED_HEADING_FACTOR : UNNAMED_HEADING_FACTOR;
+  const factor = (c: Category) =>
+    fromHeading.length ? (NAMED_HEADING_FACTOR[c] ?? 1) : UNNAMED_HEADING_FACTOR;
   const labels = new Set<Category>(fromHeading);
-  for (const c of CATEGORIES) if (share(c) >= BODY_SHARE[c] * factor) labels.add(c);
+  const toldWithin = new Set(fromHeading.flatMap((c) => TOLD_WITHIN[c] ?? []));
+  for (const c of CATEGORIES) {
+    if (share(c) >= BODY_SHARE[c] * factor(c) && !toldWithin.has(c)) labels.add(c);
+  }
   return CATEGORIES.filter((c) => labels.has(c));
 }

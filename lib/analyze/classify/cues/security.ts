@@ -13,7 +13,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'technical protection measures',
   },
   {
-    match: `\\bprotect(?:s|ed|ing|ion)?\\b${GAP}\\b(?:information|data|privacy|against|from)\\b`,
+    match: `\\bprotect(?:s|ed|ing|ion)?\\b (?:of )?(?:your |the |our |their |all |such |this |that )?(?:personal |customer |user |sensitive )?(?:information|data)\\b|\\bprotect\\w* (?:it |them |your \\w+ |the \\w+ )?(?:against|from) (?:loss|unauthori|misuse|theft|accidental|unlawful|improper)`,
     weight: 0.5,
     reason: 'protecting data',
   },
@@ -53,7 +53,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'protective vocabulary',
   },
   {
-    match: `\\b(?:committed|dedicated|commitment) to (?:protecting|safeguarding|securing|respecting|maintaining)|\\bprotect (?:your|the|their) (?:privacy|information|personal|data)`,
+    match: `\\b(?:committed|dedicated|commitment) to (?:protecting|safeguarding|securing) (?:the )?(?:security|confidentiality)`,
     weight: 0.6,
     reason: 'commitment to protect',
   },

@@ -86,4 +86,9 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: 0.25,
     reason: 'consent-gated disclosure',
   },
+  {
+    match: `\\b(?:we|will|may|do|does|not|never|cannot|won't)\\s(?:\\w+[\\s,]{1,3}){0,3}(?:share|disclose|sell|rent|trade|lease)\\b`,
+    weight: 0.5,
+    reason: 'the company shares, or says it never does',
+  },
 ];
