@@ -39,7 +39,6 @@ function cueIndex(): CueIndex {
   return index;
 }
 
-const WORD = /[a-z0-9]+/g;
 /** Words seen so far and the cues each can start; vocabularies repeat, so each word is looked up once. */
 const cuesOfWord = new Map<string, readonly number[]>();
 const MAX_CACHED_WORDS = 50_000;
@@ -57,7 +56,8 @@ function cuesStartedBy(word: string, { byAnchor, anchorLengths }: CueIndex): rea
   }
   const result = found ?? NONE;
   // Hostile input can hold endless distinct "words": stop remembering rather than grow without bound.
-  if (cuesOfWord.size < MAX_CACHED_WORDS) cuesOfWord.set(word, result);
+  if (cuesOfWord.size < MAX_CACHED_WORDS && word.length <= MAX_ANCHOR * 2)
+    cuesOfWord.set(word, result);
   return result;
 }
 
@@ -67,8 +67,19 @@ function cuesStartedBy(word: string, { byAnchor, anchorLengths }: CueIndex): rea
  */
 function candidateStarts(lower: string, idx: CueIndex): (number[] | undefined)[] {
   const starts: (number[] | undefined)[] = new Array(idx.cues.length);
-  for (const m of lower.matchAll(WORD)) {
-    for (const id of cuesStartedBy(m[0], idx)) (starts[id] ??= []).push(m.index);
+  // A hand-rolled scan for [a-z0-9]+ words: matchAll allocates a match object per word, and this is the hot loop.
+  let wordStart = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0;
+    const isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (isWordChar) {
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart < 0) continue;
+    for (const id of cuesStartedBy(lower.slice(wordStart, i), idx))
+      (starts[id] ??= []).push(wordStart);
+    wordStart = -1;
   }
   return starts;
 }
