@@ -27,6 +27,8 @@ export interface CueOptions {
 const MAX_SENTENCE_CHARS = 2000;
 const DEFAULT_LIMIT = 3;
 const NEGATION_WINDOW = 90;
+// A denial ("we do not use …") sits close to what it denies; a far-off "not" belongs to another clause.
+const DENIAL_WINDOW = 60;
 
 // A new clause with its own subject ("…, and we use …") ends the reach of an earlier "not".
 const CLAUSE_BOUNDARY =
@@ -74,12 +76,12 @@ function compile(cues: readonly Cue[]): CompiledCues {
 }
 
 /** Whether the words just before `index` negate what follows, within the same clause. */
-export function isNegatedAt(text: string, index: number): boolean {
-  const from = Math.max(0, index - NEGATION_WINDOW);
-  const window = text.slice(from, index);
+export function isNegatedAt(text: string, index: number, window = NEGATION_WINDOW): boolean {
+  const from = Math.max(0, index - window);
+  const before = text.slice(from, index);
   let cut = 0;
-  for (const m of window.matchAll(CLAUSE_BOUNDARY)) cut = m.index + m[0].length;
-  return NEGATION.test(window.slice(cut));
+  for (const m of before.matchAll(CLAUSE_BOUNDARY)) cut = m.index + m[0].length;
+  return NEGATION.test(before.slice(cut));
 }
 
 /** The first cue that holds in this sentence text under the negation mode, or null. */
@@ -96,7 +98,11 @@ export function matchCue(
     if (cue.unless && cue.unless.test(text)) continue;
     for (const m of text.matchAll(scanners[i]!)) {
       if (negation === 'ignore') return cue;
-      const negated = isNegatedAt(text, m.index);
+      const negated = isNegatedAt(
+        text,
+        m.index,
+        negation === 'only' ? DENIAL_WINDOW : NEGATION_WINDOW,
+      );
       if (negated === (negation === 'only')) return cue;
       if (m[0].length === 0) break;
     }

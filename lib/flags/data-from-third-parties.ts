@@ -9,8 +9,9 @@ const CUES: readonly Cue[] = [
     match: new RegExp(
       `\\b(?:receiv|obtain|collect|get|gets|acquir|gather|purchas|buy|combin|supplement)\\w*\\b[^.;]{0,80}?\\bfrom\\s+(?:\\w+\\s+){0,3}?${SOURCES}`,
     ),
+    also: /\b(?:information|data|details)\b/i,
     reason:
-      'information received, obtained or combined from third parties, partners, social networks or brokers',
+      'information received, obtained or combined from third parties, partners, social networks or brokers (buying goods from a vendor is not)',
   },
   {
     match:

@@ -5,15 +5,20 @@ import type { FlagRule } from './types';
 // not a fee on ordinary requests, so it does not raise the flag.
 const STATUTORY_EXCEPTION = /\b(?:unfounded|excessive|repetitive)\b/i;
 
+// The fee must be for the reader's requests about their data, not for refunds or deliveries.
+const ABOUT_REQUESTS = /\b(?:requests?|access|cop(?:y|ies)|rights?|information|data)\b/i;
+
 const CUES: readonly Cue[] = [
   {
     match:
       /\bcharge\s+(?:you\s+)?(?:an?\s+)?(?:reasonable|nominal|small|modest|administrative|processing|fair)?\s*(?:administrative\s+)?fee\b/,
+    also: ABOUT_REQUESTS,
     unless: STATUTORY_EXCEPTION,
     reason: 'a fee charged for handling the reader’s request',
   },
   {
     match: /\b(?:reasonable|nominal|administrative|processing|handling) (?:fee|charge)\b/,
+    also: ABOUT_REQUESTS,
     unless: STATUTORY_EXCEPTION,
     reason: 'a reasonable or administrative fee',
   },

@@ -1,5 +1,5 @@
 import { evidenceOf } from '../analyze/types';
-import { matchCue, nonEmpty, searchableSentences, type Cue } from './cues';
+import { isNegatedAt, matchCue, nonEmpty, searchableSentences, type Cue } from './cues';
 import type { Evidence } from '../schema';
 import type { FlagRule } from './types';
 
@@ -9,10 +9,10 @@ const SHARE_VERBS =
 const CUES: readonly Cue[] = [
   {
     match:
-      /\b(?:(?:our|trusted|selected|select|certain|various|business|marketing|advertising|commercial|strategic|overseas|third[- ]party|other|external) partners|(?:other|trusted|selected|certain|select|various|unaffiliated|outside) third[- ]parties|(?:other|certain|selected) (?:companies|organi[sz]ations|businesses))\b/,
+      /(?<!\bwe (?:and|or|&) )\b(?:(?:our|trusted|selected|select|certain|various|business|marketing|advertising|commercial|strategic|overseas|third[- ]party|other|external) partners|(?:other|trusted|selected|certain|select|various|unaffiliated|outside) third[- ]parties|(?:other|selected) (?:companies|organi[sz]ations|businesses))\b/,
     also: SHARE_VERBS,
     reason:
-      'data shared with "partners" or "other third parties" described by nothing but that word',
+      'data shared with "partners" or "other third parties" described by nothing but that word; in "we and our partners" they are a subject, not a recipient',
   },
 ];
 
@@ -30,6 +30,9 @@ export const vagueSharing: FlagRule = {
     const out: Evidence[] = [];
     for (const { sentence, text } of searchableSentences(doc)) {
       if (named.has(sentence.start) || matchCue(text, CUES) === null) continue;
+      // "We do not share … with unaffiliated third parties": the denial sits on the verb, far from the recipient.
+      const verb = SHARE_VERBS.exec(text);
+      if (verb && isNegatedAt(text, verb.index)) continue;
       out.push(evidenceOf(sentence));
       if (out.length >= 3) break;
     }

@@ -201,6 +201,14 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
     negative: [
       { text: 'We never share your information with our partners.' },
       {
+        text: 'We do not share or provide personal information that we collect in web beacons, such as names and email addresses, to unaffiliated third parties.',
+        note: 'the denial is on the verb, far from the recipient',
+      },
+      {
+        text: 'We and our partners use cookies to remember your preferences.',
+        note: 'partners as a subject',
+      },
+      {
         text: 'We share your email with our partners Mailbird and Postline to send newsletters.',
         facts: (doc) => ({
           recipients: [
@@ -223,6 +231,10 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
     negative: [
       { text: 'We do not obtain information about you from third parties.' },
       { text: 'We collect information directly from you when you register.' },
+      {
+        text: 'You can buy gift cards online from a third-party vendor.',
+        note: 'goods, not information',
+      },
     ],
   },
   'no-retention-period': {
@@ -293,6 +305,10 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
     negative: [
       { text: 'We will not charge a fee for handling your request.' },
       {
+        text: 'We charge a $5 processing fee for refunds sent by post.',
+        note: 'not a fee for privacy requests',
+      },
+      {
         text: 'We may charge a reasonable fee if your request is manifestly unfounded or excessive.',
         note: 'the statutory exception, not a fee on ordinary requests',
       },
@@ -337,6 +353,10 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
     negative: [
       { text: 'We use third-party cookies to measure our campaigns.' },
       { text: 'We do not control third-party cookies set by embedded videos.' },
+      {
+        text: 'This information does not identify individual users and is used to analyse trends and to track users as they move around the site.',
+        note: 'a far-off "not" denies something else',
+      },
     ],
   },
   'no-ai-training': {
