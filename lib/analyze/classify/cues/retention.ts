@@ -1,5 +1,8 @@
 import { GAP, SHORT_GAP, type CueRow } from './types';
 
+/** Retention sentences often name the data at length between the verb and the period ("stores the IP addresses ... for 90 days"). */
+const LONG_GAP = '[^.;:!?]{0,110}';
+
 const DURATION =
   '(?:\\d{1,4}|one|two|three|four|five|six|seven|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)[ -](?:days?|weeks?|months?|years?)';
 
@@ -11,7 +14,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'retention vocabulary',
   },
   {
-    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged)\\b${GAP}\\b(?:for (?:a |the )?(?:period|length|duration|time|up to|as long|no longer|longer|\\d|one|two|three|six|twelve|thirty|ninety|several|some|limited|reasonable)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond)`,
+    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged)\\b${LONG_GAP}\\b(?:for (?:a |the )?(?:period|length|duration|time|up to|as long|no longer|longer|\\d|one|two|three|six|twelve|thirty|ninety|several|some|limited|reasonable)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond)`,
     weight: 1,
     reason: 'keeping data for a time',
   },
@@ -55,5 +58,10 @@ export const RETENTION_CUES: readonly CueRow[] = [
     match: `\\b(?:only|solely) (?:for|to|as long)${SHORT_GAP}\\b(?:purpose|necessary|needed|provide|complete|fulfill|respond|send)`,
     weight: 0.3,
     reason: 'kept only for a purpose',
+  },
+  {
+    match: `\\b(?:collection|use|disclosure|processing),? (?:use,? |disclosure,? )?(?:and|or) retention\\b|\\b(?:have|has|we|they) retained (?:to|by|as|the services)\\b|\\bretained to (?:perform|provide|help|assist|act)`,
+    weight: -0.8,
+    reason: 'retention as a word in a list of practices, or "retained" in the sense of hired',
   },
 ];

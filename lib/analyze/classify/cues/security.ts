@@ -62,4 +62,14 @@ export const SECURITY_CUES: readonly CueRow[] = [
     weight: 0.7,
     reason: 'warnings to take care',
   },
+  {
+    match: `\\b(?:strong|secure|unique|complex) passwords?|\\b(?:share|disclose|reveal|give out) your (?:password|login|credentials)|\\b(?:log|sign) (?:out|off)\\b|\\b(?:shared|public) (?:device|computer|terminal)s?\\b|\\b(?:cautious|phishing|lock (?:symbol|icon))\\b`,
+    weight: 0.9,
+    reason: 'advice on keeping accounts safe',
+  },
+  {
+    match: `\\b(?:required|obligated|bound|contractually obligated) to (?:protect|safeguard|keep (?:it |your information |the information )?(?:confidential|secure))|\\b(?:data|security) breach(?:es)?\\b`,
+    weight: 0.9,
+    reason: 'duties to protect, and breaches',
+  },
 ];
