@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 
 // The manifest asks only for what the extension uses; the README lists each permission and why.
@@ -22,13 +23,18 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The all-pages detector must stay under 10 KB: it talks to the runtime through the native
-    // `browser`/`chrome` global instead of the webextension-polyfill (about 10 KB) that other entrypoints use.
+    // The all-pages detector must stay small. For its build only: the native `browser`/`chrome` global replaces the
+    // webextension-polyfill (about 10 KB), and a minimal context replaces WXT's ContentScriptContext (about 3 KB).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'detector') return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) {
-        (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+        const aliases = alias as Record<string, string>;
+        aliases['wxt/browser'] = '@wxt-dev/browser';
+        aliases['wxt/utils/content-script-context'] = path.resolve(
+          import.meta.dirname,
+          'lib/content/lite-context.ts',
+        );
       }
     },
   },

@@ -140,7 +140,7 @@ export function deleteAll(): Promise<void> {
 }
 
 /** Replaces every saved site (used by import after merging). Invalid records are refused before anything is lost. */
-export function replaceAll(records: readonly SiteRecord[]): Promise<void> {
+export async function replaceAll(records: readonly SiteRecord[]): Promise<void> {
   const valid = records.map((record) => siteRecordSchema.parse(record));
   return withStoreLock(async () => {
     await removeAllSites();

@@ -7,6 +7,7 @@ import {
   launchExtension,
   tabIdOf,
   tabState,
+  unexpectedErrors,
   waitFor,
   type ExtensionHarness,
 } from './support/extension';
@@ -72,6 +73,6 @@ describe('action badge', () => {
 
   it('sends no request outside 127.0.0.1 and logs no errors', () => {
     expect(harness.problems.outsideRequests).toEqual([]);
-    expect(harness.problems.consoleErrors).toEqual([]);
+    expect(unexpectedErrors(harness.problems)).toEqual([]);
   });
 });

@@ -156,6 +156,9 @@ describe('comparison page', () => {
 
   it('shows "Changed since" after a served policy changes and is read again', async () => {
     const first = (await storedRecord(ACME.domain))!.versions[0]!;
+    // The page is already open when the policy changes: it follows storage without a reload.
+    const page = await openCompare();
+    expect(await page.getByTestId('changed-since').count()).toBe(0);
     server.setPage(ACME.domain, '/privacy', policyHtml(ACME_CHANGED));
     const tab = await session.context.newPage();
     await tab.goto(server.url(ACME.domain, '/privacy'));
@@ -169,12 +172,12 @@ describe('comparison page', () => {
     // The new version sells data, keeps records longer and collects precise location: the diff must see it.
     expect(change).not.toBeNull();
 
-    const page = await openCompare();
     const panel = page.getByTestId('changed-since');
     await panel.waitFor();
     expect(await panel.locator('h3').innerText()).toContain(
       `Changed since ${formatDate(first.analyzedAt)}`,
     );
+    await panel.screenshot({ path: 'test-results/compare-changed-since.png' });
     const text = await panel.innerText();
     for (const t of change!.diff.dataTypes.added) expect(text).toContain(DATA_TYPE_LABELS[t]);
     for (const f of change!.diff.flags.added) expect(text).toContain(f.title);
@@ -182,6 +185,9 @@ describe('comparison page', () => {
     await waitFor(
       async () => (await storedRecord(ACME.domain))?.seenHash === changed.versions[0]!.contentHash,
     );
+    // Seen: the change stays readable, but is no longer announced as new.
+    await expect.poll(() => panel.getByRole('button', { name: 'Mark as seen' }).count()).toBe(0);
+    expect(await panel.locator('h3').innerText()).not.toContain('new');
     await page.close();
   });
 

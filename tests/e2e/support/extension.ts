@@ -23,6 +23,15 @@ export interface Problems {
   outsideRequests: string[];
   /** Console errors and uncaught exceptions from pages, the popup and the service worker. */
   consoleErrors: string[];
+  /** Errors a test provoked on purpose (e.g. the browser's log line for a deliberate 404). */
+  expectedErrors: RegExp[];
+}
+
+/** Console errors nobody expected: these fail the suite. */
+export function unexpectedErrors(problems: Problems): string[] {
+  return problems.consoleErrors.filter(
+    (line) => !problems.expectedErrors.some((pattern) => pattern.test(line)),
+  );
 }
 
 export interface ExtensionHarness {
@@ -65,7 +74,7 @@ export async function launchExtension(): Promise<ExtensionHarness> {
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
-  const problems: Problems = { outsideRequests: [], consoleErrors: [] };
+  const problems: Problems = { outsideRequests: [], consoleErrors: [], expectedErrors: [] };
   context.on('request', (request) => {
     if (!isAllowedUrl(request.url())) problems.outsideRequests.push(request.url());
   });
