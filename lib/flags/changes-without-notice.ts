@@ -35,19 +35,27 @@ const BINDING_CUES: readonly Cue[] = [
 
 // A direct notice to the reader (email, banner, prominent notice) about changes cancels the flag; the
 // sentence must speak of changes, or sit in a section headed so.
+// "Notice" by posting the new policy on the page is no notice at all: the reader still has to look.
+const ONLY_BY_POSTING = /\bby (?:posting|updating|revising|amending)\b/i;
+// "Contact us by email", "by emailing us" is the reader writing in, not the company telling them.
+const READER_WRITES = /\b(?:contact(?:ing)? us|e-?mailing us|e-?mail us|write to us)\b/i;
+
 const NOTICE_CUES: readonly Cue[] = [
   {
     match:
-      /\b(?:will|shall|would)\s+(?:\w+\s+){0,3}?(?:notify|inform|tell|alert|e-?mail|contact|message)\w*\b/,
+      /\b(?:will|shall|would)\s+(?:\w+\s+){0,3}?(?:notify|notified|inform|informed|tell|alert|alerted|e-?mail|e-?mailed|contact|contacted|message)\b/,
+    unless: ONLY_BY_POSTING,
     reason: 'a promise to notify the reader',
   },
   {
     match:
-      /\b(?:will|shall|would)\s+(?:\w+\s+){0,3}?(?:provide|give|send|display|show)\s+(?:\w+\s+){0,3}?(?:notice|notification|banner|e-?mail)/,
+      /\b(?:will|shall|would)\s+(?:\w+\s+){0,3}?(?:provide|give|send|display|show)\s+(?:\w+\s+){0,3}?(?:notice|notification|banner|e-?mail)\b/,
+    unless: ONLY_BY_POSTING,
     reason: 'a promise to give notice',
   },
   {
-    match: /\b(?:by|via|through) (?:an? )?(?:e-?mail|direct notice|in-app|push) ?/,
+    match: /\b(?:by|via|through) (?:an? )?(?:e-?mail|direct notice|in-app|push)\b/,
+    unless: READER_WRITES,
     reason: 'notice by email or directly',
   },
   {
@@ -58,7 +66,7 @@ const NOTICE_CUES: readonly Cue[] = [
 
 // "keep you updated" is about a request, not the policy, so bare "updated" does not count.
 const CHANGE_WORDS =
-  /\b(?:changes?|changed|changing|updates?|updating|revisions?|revised?|amendments?|amended|amend|modifications?|modified|modify)\b/i;
+  /\b(?:changes?|changed|changing|updates?|revisions?|revised?|amendments?|amended|amend|modifications?|modified|modify)\b/i;
 
 function promisesNotice({ doc }: FlagContext): boolean {
   return searchableSentences(doc).some(({ sentence, text }) => {

@@ -137,6 +137,14 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
   'changes-without-notice': {
     positive: [
       {
+        text: 'We will notify you of changes by posting the revised policy on this page. Your continued use of the site means you accept the changes.',
+        note: '"notice" by posting on the page is no direct notice',
+      },
+      {
+        text: 'We may amend this policy at any time. To change your details, contact us via email.',
+        note: 'the reader emailing the company is not the company notifying the reader',
+      },
+      {
         text: 'Changes to this policy. We may modify this policy at any time. Please check this page periodically for updates.',
       },
       {
