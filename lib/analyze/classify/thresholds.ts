@@ -5,12 +5,12 @@ import type { Category } from '../../schema';
  * against (collection, sharing) need more than narrow ones whose vocabulary is distinctive (children, cookies).
  */
 export const PASSAGE_THRESHOLDS: Readonly<Record<Category, number>> = {
-  collection: 0.7,
+  collection: 0.6,
   sharing: 0.7,
   retention: 0.7,
   rights: 0.8,
   contact: 1,
-  security: 0.8,
+  security: 0.9,
   cookies: 1,
   children: 0.9,
   international: 1,
@@ -22,9 +22,11 @@ export const PASSAGE_THRESHOLDS: Readonly<Record<Category, number>> = {
  * information" once is not about collection. Only the broad categories are checked; narrow ones stand on their cues.
  */
 export const DOMINANCE_RATIO: Readonly<Partial<Record<Category, number>>> = {
-  collection: 0.4,
+  collection: 0.5,
   sharing: 0.4,
   rights: 0.4,
   retention: 0.3,
   contact: 0.3,
+  security: 0.3,
+  children: 0.3,
 };

@@ -41,4 +41,19 @@ export const CONTACT_CUES: readonly CueRow[] = [
   { match: `\\bcustomer (?:service|support|care)\\b`, weight: 0.4, reason: 'customer service' },
   { match: `\\bcontact (?:us|me)\\b`, weight: 0.3, reason: 'contact vocabulary' },
   { match: `\\b(?:questions|question)\\b`, weight: 0.3, reason: 'questions' },
+  {
+    match: `\\b(?:postal mail|snail mail|facsimile|fax|by writing|writing to us|send (?:us )?(?:snail )?mail|send (?:comments|questions|inquiries|requests)|(?:send|sending) (?:an? )?e-?mail (?:to|at)|please contact|who (?:can|should|do) (?:i|you) contact)\\b`,
+    weight: 0.9,
+    reason: 'how to write to the company',
+  },
+  {
+    match: `\\bcontact(?:ing)?\\b${SHORT_GAP}\\b(?:at|by|via|through|online|office|department|officer|team|form)\\b`,
+    weight: 0.5,
+    reason: 'contact by some channel',
+  },
+  {
+    match: `\\b(?:dispute resolution|unresolved (?:privacy )?(?:complaints?|concerns?)|ombudsman|independent recourse)\\b`,
+    weight: 0.6,
+    reason: 'where to take unresolved complaints',
+  },
 ];

@@ -87,4 +87,9 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     weight: 0.9,
     reason: 'complaints and access requests',
   },
+  {
+    match: `\\b(?:right|entitled) to (?:make|file|lodge|submit|bring) (?:a )?complaint|\\b(?:make|file|lodge|submit) a complaint (?:with|to)\\b`,
+    weight: 1,
+    reason: 'the right to complain to a regulator',
+  },
 ];
