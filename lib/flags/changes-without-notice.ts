@@ -1,6 +1,10 @@
 import { findCueEvidence, matchCue, nonEmpty, searchableSentences, type Cue } from './cues';
 import type { FlagContext, FlagRule } from './types';
 
+// "keep you updated" is about a request, not the policy, so bare "updated" does not count.
+const CHANGE_WORDS =
+  /\b(?:changes?|changed|changing|updates?|revisions?|revised?|amendments?|amended|amend|modifications?|modified|modify)\b/i;
+
 const POLICY_WORDS = /\b(?:policy|statement|notice|terms|page)\b/i;
 
 // Ways a policy makes its own changes bind the reader without telling them.
@@ -13,12 +17,16 @@ const BINDING_CUES: readonly Cue[] = [
   {
     match:
       /\bcontinu(?:ed|ing) (?:use|access|to use|to access)\b[^.;]{0,120}?\b(?:constitut|deem|mean|signif|indicat|consider|acknowledg|accept|agree|consent|bound)/,
-    reason: 'continued use counts as accepting the changed policy',
+    also: CHANGE_WORDS,
+    reason:
+      'continued use counts as accepting the changed policy (without changes it is consent-by-use)',
   },
   {
     match:
       /\b(?:check|review|visit|consult|revisit)\w*\s+(?:back\s+|this page\s+|(?:this|the|our) (?:privacy )?(?:policy|statement|notice|page)\s+)?(?:periodically|regularly|frequently|often|from time to time|for (?:any )?(?:changes|updates))/,
-    reason: 'the reader is told to check the page for changes',
+    also: /\b(?:you|your|please)\b/i,
+    reason:
+      'the reader is told to check the page for changes (not the company reviewing its own rules)',
   },
   {
     match: /\bwithout (?:any |prior |further |advance )*(?:notice|notification|informing you)\b/,
@@ -59,14 +67,15 @@ const NOTICE_CUES: readonly Cue[] = [
     reason: 'notice by email or directly',
   },
   {
+    match:
+      /\bby (?:notifying|e-?mailing|informing|alerting|messaging) (?:you|users|customers|members)\b/,
+    reason: 'changes made "by notifying users"',
+  },
+  {
     match: /\b(?:prominent|conspicuous) (?:notice|banner|notification|message)\b/,
     reason: 'a prominent notice',
   },
 ];
-
-// "keep you updated" is about a request, not the policy, so bare "updated" does not count.
-const CHANGE_WORDS =
-  /\b(?:changes?|changed|changing|updates?|revisions?|revised?|amendments?|amended|amend|modifications?|modified|modify)\b/i;
 
 function promisesNotice({ doc }: FlagContext): boolean {
   return searchableSentences(doc).some(({ sentence, text }) => {

@@ -157,6 +157,12 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
         note: 'a direct notice cancels the flag',
       },
       { text: 'You may update your preferences at any time in your account settings.' },
+      { text: 'Our security policies are reviewed periodically and revised as required.' },
+      { text: 'We reserve the right to change this policy at any time by notifying users.' },
+      {
+        text: 'Your continued use of the site indicates that you agree to the collection of your data.',
+        note: 'consent-by-use, with no change in sight',
+      },
       {
         text: 'We may update this policy from time to time and will post a prominent notice on our home page about changes.',
       },
@@ -168,6 +174,9 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
         text: 'By using our website, you agree to the collection and use of information in accordance with this policy.',
       },
       { text: 'Your use of the site constitutes acceptance of this privacy notice.' },
+      {
+        text: 'Your continued use of the site indicates that you agree to the collection of your data.',
+      },
     ],
     negative: [
       { text: 'We ask for your consent before setting non-essential cookies.' },
