@@ -1,3 +1,4 @@
+import { findFooter } from './footer';
 import { POLICY_NAME, POLICY_PATH, PRIVACY_WORD } from './privacy-names';
 import { ARTICLE_CUES, countCues, PRIVACY_CUES, TERMS_CUES } from './vocabulary';
 
@@ -28,6 +29,9 @@ const SKIP_IN_SAMPLE = new Set([
   'svg',
   'button',
   'select',
+  'aside',
+  'form',
+  'dialog',
 ]);
 
 /** Cheap decision whether a page is a privacy policy; score in 0..1. */
@@ -41,29 +45,24 @@ export function scorePolicyPage(doc: Document, url: URL): { isPolicy: boolean; s
 }
 
 function policyPageScore(doc: Document, url: URL): number {
-  const root = doc.querySelector('main, [role="main"], article') ?? doc.body;
-  if (!root) return 0;
+  const body = doc.body;
+  if (!body) return 0;
+  const { sample, h1, h2 } = readPageStart(body);
   const titles = [doc.title ?? ''];
-  const h1 = root.querySelector('h1') ?? doc.querySelector('h1');
-  if (h1) titles.push(h1.textContent ?? '');
-  const h2 = root.querySelector('h2');
+  if (h1) titles.push(h1);
   const path = safeDecode(url.pathname);
-  const sample = sampleText(root);
 
   let score = 0;
   const naming = titles.map(titleNaming);
   if (naming.includes('names-policy')) score += 0.4;
-  else if (
-    naming.includes('mentions-policy') ||
-    (h2 && titleNaming(h2.textContent ?? '') === 'names-policy')
-  )
+  else if (naming.includes('mentions-policy') || (h2 && titleNaming(h2) === 'names-policy'))
     score += 0.1;
   const otherDocument = titles.some((t) => OTHER_DOCUMENT.test(t) && !POLICY_NAME.test(t));
   if (otherDocument) score -= 0.4;
   if (POLICY_PATH.test(path)) score += 0.25;
   else if (OTHER_PATH.test(path)) score -= 0.15;
   if (ARTICLE_PATH.test(path)) score -= 0.25;
-  if (linksToItself(doc, url)) score += 0.2;
+  if (linksToItself(body, url)) score += 0.2;
   score += Math.min(0.35, countCues(PRIVACY_CUES, sample) * 0.05);
   score -= Math.min(0.3, countCues(TERMS_CUES, sample) * 0.06);
   score -= Math.min(0.3, countCues(ARTICLE_CUES, sample) * 0.12);
@@ -92,8 +91,8 @@ export function titleNaming(title: string): 'names-policy' | 'mentions-policy' |
 }
 
 /** Footers link to the privacy policy on every page, including the policy itself: a link to here is a tell. */
-function linksToItself(doc: Document, url: URL): boolean {
-  const footer = doc.querySelector('footer, [role="contentinfo"]');
+function linksToItself(body: Element, url: URL): boolean {
+  const footer = findFooter(body);
   if (!footer) return false;
   const anchors = footer.getElementsByTagName('a');
   for (let i = 0; i < anchors.length && i < FOOTER_LINKS; i++) {
@@ -115,31 +114,45 @@ function linksToItself(doc: Document, url: URL): boolean {
 }
 
 function isArticleMeta(doc: Document): boolean {
+  const head = doc.head;
+  if (!head) return false;
   return (
-    doc.querySelector(
+    head.querySelector(
       'meta[property="article:published_time"], meta[property="og:type"][content="article"]',
     ) !== null
   );
 }
 
-/** The first few thousand characters of visible-ish text, read node by node without recursion. */
-function sampleText(root: Element): string {
+/**
+ * The first few thousand characters of content text and the first h1 and h2, read node by node without
+ * recursion, skipping chrome, from the start of the body. Bounded in nodes and characters whatever the page.
+ */
+function readPageStart(body: Element): { sample: string; h1: string | null; h2: string | null } {
   let out = '';
+  let h1: string | null = null;
+  let h2: string | null = null;
   let visited = 0;
-  let node: Node | null = root.firstChild;
+  let node: Node | null = body.firstChild;
   while (node && out.length < SAMPLE_CHARS && visited < SAMPLE_NODES) {
     visited++;
     let descend = false;
     if (node.nodeType === 3) out += `${(node as Text).data.slice(0, SAMPLE_CHARS)} `;
-    else if (node.nodeType === 1)
-      descend = !SKIP_IN_SAMPLE.has(((node as Element).localName ?? '').toLowerCase());
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = (el.localName ?? '').toLowerCase();
+      // An article's own <header> holds its title; the page's <header> holds the site's menus.
+      const ownHeader = tag === 'header' && el.closest?.('main, article, [role="main"]') != null;
+      descend = (ownHeader || !SKIP_IN_SAMPLE.has(tag)) && !el.hasAttribute('hidden');
+      if (tag === 'h1' && h1 === null) h1 = (el.textContent ?? '').slice(0, 300);
+      else if (tag === 'h2' && h2 === null) h2 = (el.textContent ?? '').slice(0, 300);
+    }
     if (descend && node.firstChild) {
       node = node.firstChild;
       continue;
     }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) break;
+    while (node && node !== body && !node.nextSibling) node = node.parentNode;
+    if (!node || node === body) break;
     node = node.nextSibling;
   }
-  return out.replace(/\s+/g, ' ');
+  return { sample: out.replace(/\s+/g, ' '), h1, h2 };
 }

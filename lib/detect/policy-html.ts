@@ -7,12 +7,11 @@ import { detectLanguage } from './language';
 import { scorePolicyPage, titleNaming } from './page';
 import { scorePolicyText } from './policy-text';
 
-// Node only (the CLI's `detect --jsonl`): a whole web page, judged twice — by the cheap page detector the
+// Node only (the CLI's `detect --jsonl`): a whole web page, judged twice: by the cheap page detector the
 // extension runs everywhere (URL, title, headings, footer) and by the text scorer on the extracted main content.
 
 /** Stands in for a missing URL: it carries no path signal either way. */
 const NO_URL = 'https://unknown.invalid/';
-const PAGE_WEIGHT = 0.4;
 const THRESHOLD = 0.5;
 /** Score for a non-English page whose title or main heading is a policy's name in its language. */
 const NAMED_FOREIGN_POLICY = 0.75;
@@ -44,7 +43,9 @@ export function detectPolicyHtml(
       score = Math.max(page.score, named ? NAMED_FOREIGN_POLICY : 0);
     } else {
       const byText = scorePolicyText(policyDoc);
-      score = PAGE_WEIGHT * page.score + (1 - PAGE_WEIGHT) * byText.confidence;
+      // The text scorer reads everything (with title and URL); the page detector can only vouch for it, as when
+      // extraction missed the content of a page whose title, URL and footer all say "privacy policy".
+      score = Math.max(byText.confidence, (byText.confidence + page.score) / 2);
     }
     score = Math.round(score * 1000) / 1000;
     return { isPolicy: score >= THRESHOLD, score };

@@ -108,11 +108,14 @@ function policyTextScore(doc: PolicyDocument): number {
   const otherSelfNaming = countMatches(OTHER_SELF_NAMING, text, 20);
   const ownSelfNaming = countMatches(new RegExp(SELF_NAMING.source, 'gi'), text, 20);
   const words = wordCount(text);
-  // A 100-word policy cannot mention as many topics as a 5,000-word one: fewer cues mean as much in less text.
-  const density = Math.min(
-    MAX_DENSITY_BOOST,
-    Math.max(1, Math.sqrt(DENSITY_REFERENCE_WORDS / Math.max(words, 1))),
-  );
+  // A 100-word policy cannot mention as many topics as a 5,000-word one: in a short text that calls itself a
+  // policy, fewer cues mean as much. Unnamed short pages (home pages, sign-up forms) get no such credit.
+  const density = namesItself
+    ? Math.min(
+        MAX_DENSITY_BOOST,
+        Math.max(1, Math.sqrt(DENSITY_REFERENCE_WORDS / Math.max(words, 1))),
+      )
+    : 1;
 
   let score = Math.min(0.6, privacy * 0.07 * density);
   if (namesItself) score += 0.3;

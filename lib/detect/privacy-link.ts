@@ -1,3 +1,4 @@
+import { findFooter } from './footer';
 import { POLICY_NAME, POLICY_PATH, PRIVACY_WORD } from './privacy-names';
 
 // Runs in the all-pages content script: no heavy imports, and a bounded number of anchors looked at
@@ -41,12 +42,8 @@ function findLink(doc: Document, url: URL): string | null {
       if (candidate && (!best || candidate.score > best.score)) best = candidate;
     }
   };
-  for (const region of Array.from(doc.querySelectorAll('footer, [role="contentinfo"]')).slice(
-    0,
-    4,
-  )) {
-    consider(region.getElementsByTagName('a'), MAX_FOOTER_ANCHORS, 0.3);
-  }
+  const footer = doc.body ? findFooter(doc.body) : null;
+  if (footer) consider(footer.getElementsByTagName('a'), MAX_FOOTER_ANCHORS, 0.3);
   if (!best) {
     for (const region of Array.from(doc.querySelectorAll('nav, header, [role="navigation"]')).slice(
       0,

@@ -18,6 +18,10 @@ const POLICY_TITLES: readonly NamedPattern[] = [
     reason: 'other usual names (HIPAA notices, commitments)',
   },
   {
+    pattern: 'privacy(?:\\s*,\\s*\\w+){0,3},?\\s+(?:and|&)\\s+\\w+\\s+polic(?:y|ies)',
+    reason: 'combined names ("Privacy, Security, and Accessibility Policies")',
+  },
+  {
     pattern:
       '(?:data|information)\\s+(?:protection|privacy)\\s+(?:policy|notice|statement|declaration|information)',
     reason: 'GDPR-era English names',
