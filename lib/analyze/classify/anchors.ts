@@ -59,6 +59,12 @@ function anchorsOfAlternative(alt: string): string[] | null {
   let s = alt;
   // A pattern tied to the start of the passage is tried once there anyway; anchors would only add attempts.
   if (s.startsWith('^')) return null;
+  // A lookbehind reads text before the match start, so the match itself begins after it.
+  if (s.startsWith('(?<=') || s.startsWith('(?<!')) {
+    const end = groupEnd(s, 0);
+    if (end < 0) return null;
+    s = s.slice(end);
+  }
   while (s.startsWith('\\b')) s = s.slice(2);
   if (s.startsWith('(?:')) {
     const end = groupEnd(s, 0);

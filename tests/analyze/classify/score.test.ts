@@ -102,6 +102,10 @@ describe('anchorsOf', () => {
     expect(anchorsOf('\\bopt(?:[- ]?out)\\b|\\bunsubscrib\\w*')).toEqual(['opt', 'unsubscrib']);
   });
 
+  it('anchors a pattern that opens with a lookbehind on what follows it', () => {
+    expect(anchorsOf('(?<=\\bwe )(?:store|keep)\\b')).toEqual(['store', 'keep']);
+  });
+
   it('drops a quantified last letter and gives up on patterns without a literal start', () => {
     expect(anchorsOf('\\bcookies?\\b')).toEqual(['cookie']);
     expect(anchorsOf('[\\w.]+@example')).toBeNull();

@@ -47,7 +47,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'timing of changes',
   },
   {
-    match: `\\b(?:policy|statement|notice) (?:changes|updates|revisions)\\b|\\b(?:on|to|of) this page\\b|\\bsubject to change\\b`,
+    match: `\\b(?:policy|statement|notice) (?:changes|updates|revisions)\\b|(?<=\\b(?:on|to|of) )this page\\b|\\bsubject to change\\b`,
     weight: 0.7,
     reason: 'where changes are posted',
   },

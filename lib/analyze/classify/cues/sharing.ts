@@ -87,7 +87,7 @@ export const SHARING_CUES: readonly CueRow[] = [
     reason: 'consent-gated disclosure',
   },
   {
-    match: `\\b(?:we|will|may|do|does|not|never|cannot|won't)\\s(?:\\w+[\\s,]{1,3}){0,3}(?:share|disclose|sell|rent|trade|lease)\\b`,
+    match: `(?<=\\b(?:we|will|may|do|does|not|never|cannot|won't)\\s(?:\\w+[\\s,]{1,3}){0,3})(?:share|disclose|sell|rent|trade|lease)\\b`,
     weight: 0.5,
     reason: 'the company shares, or says it never does',
   },
