@@ -244,6 +244,7 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
       {
         text: 'We combine the data you give us with information we obtain from our business partners.',
       },
+      { text: 'We may purchase marketing lists and demographic data from data brokers.' },
     ],
     negative: [
       { text: 'We do not obtain information about you from third parties.' },
@@ -251,6 +252,13 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
       {
         text: 'You can buy gift cards online from a third-party vendor.',
         note: 'goods, not information',
+      },
+      {
+        text: 'To stop receiving promotional information from third parties, contact them directly.',
+        note: 'the reader receives, not the company',
+      },
+      {
+        text: 'This policy explains how we collect information from you and other users of the site.',
       },
     ],
   },
