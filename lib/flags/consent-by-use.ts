@@ -3,9 +3,10 @@ import type { FlagRule } from './types';
 
 const CUES: readonly Cue[] = [
   {
+    // The act comes first and the reader agrees after it, in one clause: "by visiting www.example.com, you
+    // accept …". A dot inside a web address does not end the clause.
     match:
-      /\bby (?:(?:simply|merely) )?(?:using|visiting|accessing|browsing|continuing to (?:use|browse|access|visit)|submitting|providing|registering|downloading|installing|interacting)\b/,
-    also: /\b(?:agree|agreeing|consent|consenting|accept|accepting|acceptance|acknowledge|signify|bound)\b/i,
+      /\bby (?:(?:simply|merely) )?(?:using|visiting|accessing|browsing|continuing to (?:use|browse|access|visit)|submitting|providing|registering|downloading|installing|interacting)\b(?:[^.;:!?]|\.(?=\S)){0,160}?\b(?:you|users)\b(?:[^.;!?]|\.(?=\S)){0,80}?\b(?:agree|agreeing|consent|consenting|accept|accepting|acceptance|acknowledge|signify|bound)/,
     reason: '"by using / visiting / providing … you agree / consent"',
   },
   {

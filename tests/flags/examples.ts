@@ -180,6 +180,10 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
     ],
     negative: [
       { text: 'We ask for your consent before setting non-essential cookies.' },
+      {
+        text: 'Most browsers accept cookies, but you can change the setting by visiting the help section of your browser.',
+        note: 'the act comes after, not before, an unrelated "accept"',
+      },
       { text: 'By using our contact form you can reach our support team.' },
     ],
   },
