@@ -20,15 +20,15 @@ const BENIGN: readonly Cue[] = [
 
 /** Words that deny the verb or noun that follows them in the same clause. */
 const NEGATION =
-  /\b(?:not|never|cannot|neither|nor|without|no longer)\b|n['’]t\b|\bno (?:\w+ ){0,4}(?:is|are|was|were|will be)\b/i;
+  /\b(?:not|never|cannot|neither|nor|without|no longer|dont|doesnt|wont|didnt|cant)\b|n['’]t\b|\bno (?:\w+ ){0,4}(?:is|are|was|were|will be)\b/i;
 
 /** Where a clause starts: sentence punctuation, brackets, and words that turn the argument. */
 const CLAUSE_BREAK =
-  /[.;:!?()[\]\n•]|\b(?:but|however|although|though|whereas|unless|except|instead|otherwise|if|when|where)\b/gi;
+  /[.;:!?()[\]\n•]|\b(?:but|however|although|though|whereas|unless|except|if|when|where)\b/gi;
 
 /** The same, plus commas: for checks where a list separator already ends the negation's reach. */
 const CLAUSE_BREAK_COMMA =
-  /[.;:!?()[\]\n•,]|\b(?:but|however|although|though|whereas|unless|except|instead|otherwise|if|when|where)\b/gi;
+  /[.;:!?()[\]\n•,]|\b(?:but|however|although|though|whereas|unless|except|if|when|where)\b/gi;
 
 function stripBenign(text: string): string {
   let out = text;

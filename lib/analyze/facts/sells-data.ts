@@ -1,6 +1,88 @@
 import type { Evidence, SellsData } from '../../schema';
-import type { PolicyDocument } from '../types';
-// STAGE STUB (owner: facts helper).
-export function extractSellsData(_doc: PolicyDocument): { value: SellsData; evidence: Evidence[] } {
+import { evidenceOf, type PolicyDocument } from '../types';
+import { MAX_EVIDENCE } from './findings';
+import { clauseBefore, hasNegation } from './negation';
+
+// Does the organisation sell personal data?
+//
+// "no" needs a denial of selling (or renting/trading) personal data: "we do not sell", "we never sell or rent",
+// "we will not sell, trade or rent", "we have not sold ... in the preceding 12 months".
+// "yes" needs selling stated as the organisation's practice: "we may sell", "we sell", "we have sold the
+// following categories", "the sale of personal information to third parties", "may be considered a sale".
+// Neither: the CCPA "Do Not Sell My Personal Information" link or the right to opt out of sale (they describe a
+// user's right, not the practice), third parties' selling, and selling or buying a business (a merger).
+//
+// Mixed statements: an explicit "yes" wins over a denial. A policy that both denies and admits selling is
+// narrowing its denial (to "for money", to some data, to some users), and the admission is the specific,
+// legally required statement; the reader is better served by the warning, and the denial is kept as evidence
+// beside it so the contradiction can be seen.
+
+// "trade" and "lease" alone are left out: they mostly speak of trade-ins and car leases; policies that deny
+// trading data say "sell, trade or rent", which "sell" already covers.
+const SELL = /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|sale of)\b/gi;
+
+/** The CCPA right and its link: "Do Not Sell My Personal Information", "opt out of the sale". */
+const RIGHT_CONTEXT =
+  /\bdo not sell (?:or share )?my\b|\bdon['’]t sell my\b|["“'‘]\s?do not sell|\bright to (?:opt[- ]?out|direct|request|tell|say no)\b|\bopt(?:ing)?[- ]?outs?\b|\bout of (?:the |any )?(?:future )?(?:sale|selling)\b|\brequest(?:s)? (?:that )?(?:we|a business) not\b|\bnot to sell\b/i;
+const TITLE_LINK = /\bDo Not Sell\b/;
+
+/** Selling or buying a business is a merger, not a sale of data. */
+const BUSINESS_SALE =
+  /\b(?:merger|acquisition|acquired|reorgani[sz]ation|bankruptcy|insolvency|divestiture|business(?:es)?|assets|(?:all|part|substantially all) of (?:our|its)|company|stock|shares|products|goods|tickets|merchandise)\b/i;
+
+/** What is sold must be data: "your personal information", "email lists", "it". */
+const DATA_OBJECT =
+  /^[^.;]{0,80}?\b(?:information|data|details|lists?|addresses|PII|profiles?|it|them|anything|any of (?:it|this)|identifiers)\b/i;
+
+/** A sentence about a merger or sale of the business never states a sale of data as practice. */
+const MERGER = /\b(?:merger|acquisition|acquired|reorgani[sz]ation|bankruptcy|insolvency|divestiture|assets)\b/i;
+const CONDITIONAL = /\b(?:if|in the event|should|whether|unless|to which|to whom|by which)\b[^,;:]{0,80}$/i;
+/** Other parties barred from selling: "they are restricted from using, selling ...". */
+const BARRED = /\b(?:restricted|prohibited|barred|forbidden) from\b|\bnot (?:permitted|allowed|authori[sz]ed) to\b/i;
+const ADMISSION = /\b(?:considered|constitute[sd]?|deemed|qualif(?:y|ies) as) (?:a |the )?(?:sale|selling)\b/i;
+const NONE_AFTER = /^\s*(?:personal information)?\s*[:–—-]\s*(?:none|n\/a|no\b)/i;
+const OTHERS =
+  /\b(?:third[- ]part(?:y|ies)|they|advertisers|partners|vendors|providers|brokers|resellers|that|who|which)\s+(?:[\w/]+\s+){0,2}$/i;
+
+type Reading = 'yes' | 'no' | null;
+
+function readStatement(text: string, index: number, match: string): Reading {
+  const after = text.slice(index + match.length);
+  const clause = clauseBefore(text, index, { maxChars: 80 });
+  const window = clause + match + (/^[^).;]{0,40}/.exec(after)?.[0] ?? '');
+  if (RIGHT_CONTEXT.test(window) || TITLE_LINK.test(window)) return null;
+  const negated = hasNegation(clause) || NONE_AFTER.test(after);
+  if (/^sale of/i.test(match)) {
+    if (!/^\s?(?:your |their |any |such |our users['’] |customer |consumer |the )?(?:personal )?(?:information|data)/i.test(after))
+      return null;
+  } else if (!DATA_OBJECT.test(after) && !/^\s*(?:[.;]|$)/.test(after)) return null;
+  if (BUSINESS_SALE.test(after.slice(0, 60)) && !/\b(?:information|data)\b/i.test(after.slice(0, 40))) return null;
+  const before = text.slice(Math.max(0, index - 100), index);
+  if (BARRED.test(before)) return null;
+  if (negated) return 'no';
+  if (OTHERS.test(clause)) return null;
+  if (CONDITIONAL.test(before) || MERGER.test(text) || BUSINESS_SALE.test(clause.slice(-40))) return null;
+  return 'yes';
+}
+
+export function extractSellsData(doc: PolicyDocument): { value: SellsData; evidence: Evidence[] } {
+  const yes: Evidence[] = [];
+  const no: Evidence[] = [];
+  for (const sentence of doc.sentences) {
+    const text = sentence.text;
+    SELL.lastIndex = 0;
+    if (!SELL.test(text)) continue;
+    SELL.lastIndex = 0;
+    let reading: Reading = null;
+    for (const m of text.matchAll(SELL)) {
+      reading = readStatement(text, m.index, m[0]) ?? reading;
+      if (reading === 'yes') break;
+    }
+    if (!reading && ADMISSION.test(text) && !hasNegation(text)) reading = 'yes';
+    const list = reading === 'yes' ? yes : reading === 'no' ? no : null;
+    if (list && list.length < MAX_EVIDENCE) list.push(evidenceOf(sentence));
+  }
+  if (yes.length) return { value: 'yes', evidence: [...yes, ...no].slice(0, MAX_EVIDENCE) };
+  if (no.length) return { value: 'no', evidence: no };
   return { value: 'not-stated', evidence: [] };
 }
