@@ -44,7 +44,7 @@ export const HEADING_CUES: readonly HeadingCueRow[] = [
   {
     category: 'rights',
     match:
-      '\\b(?:your (?:rights|choices|options|privacy rights|controls?)|user rights|data subject rights|rights of|individual rights|access(?:ing)?,? (?:and |or )?(?:correct|update|delet)|opt(?:ing)?[- ]?out|unsubscrib|choices?|manage your|control(?:ling)? your|privacy rights|your consent|withdraw)\\b',
+      '\\b(?:your (?:rights|choices|options|privacy rights|controls?)|user rights|data subject rights|rights of|individual rights|access(?:ing)?,? (?:and |or )?(?:correct|update|delet)|opt(?:ing)?[- ]?out|unsubscrib|choices?|manage your|control(?:ling)? your|privacy rights|your consent|withdraw|rights|complain\\w*|(?:access(?:ing)?|updat(?:e|ing)|correct(?:ing)?|delet(?:e|ing)|edit(?:ing)?|review(?:ing)?)\\b.{0,30}\\b(?:your|my) (?:information|data|account|profile|personal))\\b',
     reason: 'heading about rights and choices',
   },
   {
@@ -56,7 +56,7 @@ export const HEADING_CUES: readonly HeadingCueRow[] = [
   {
     category: 'security',
     match:
-      '\\b(?:security|secure|secured|safeguard(?:s|ing)?|protect(?:ion|ing|ed)?|breach(?:es)?)\\b',
+      '\\b(?:security|secure|secured|safe|safely|safety|safeguard(?:s|ing)?|protect|protecting|protected|(?<!data )protection|breach(?:es)?)\\b',
     reason: 'heading about security',
   },
   {

@@ -15,6 +15,12 @@ describe('classifyHeading', () => {
     ["Children's Privacy", ['children']],
     ['International Data Transfers', ['international']],
     ['Changes to This Privacy Policy', ['changes']],
+    ['Your data protection rights', ['rights']],
+    ['How to complain', ['rights']],
+    ['Keeping your information safe', ['security']],
+    ['Data Protection Officer', ['contact']],
+    ['How long we keep your data', ['retention']],
+    ['Legal bases for processing', ['collection']],
   ])('%s', (heading, expected) => {
     expect(classifyHeading(heading)).toEqual(expected);
   });

@@ -22,7 +22,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'the policy’s date',
   },
   {
-    match: `\\b(?:material (?:changes?|modifications?)|post (?:the|any|such|those|all) (?:changes|revised|updated|new|modifications)|posting (?:the|a) (?:revised|new|updated)|notify (?:you|users)${GAP}\\b(?:changes?|modifications?|updates?|revisions?|amendments?)\\b|continued (?:use|access)\\b${GAP}\\b(?:constitutes|means|signif|accept|agree|deemed|indicates))`,
+    match: `\\b(?:material (?:changes?|modifications?)|post (?:the|any|such|those|all) (?:changes|revised|updated|new|modifications)|posting (?:the|a) (?:revised|new|updated)|(?:notify|inform|tell|alert|email|let) (?:you|users)${GAP}\\b(?:changes?|modifications?|updates?|revisions?|amendments?)\\b|continued (?:use|access)\\b${GAP}\\b(?:constitutes|means|signif|accept|agree|deemed|indicates))`,
     weight: 1,
     reason: 'how users are told of changes',
   },

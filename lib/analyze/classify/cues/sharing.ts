@@ -91,4 +91,9 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: 0.5,
     reason: 'the company shares, or says it never does',
   },
+  {
+    match: `\\b(?:engage|engages|use|uses|rely on|relies on|work with|works with|employ|employs|hire|hires|retain|retains)\\b${SHORT_GAP}\\b(?:sub-?processors?|service providers?|vendors?|contractors?|third[- ]part(?:y|ies)|processors|hosting providers?|suppliers)\\b|\\b(?:sub-?processors?|data processors?)\\b`,
+    weight: 0.9,
+    reason: 'vendors and processors the company engages',
+  },
 ];
