@@ -153,7 +153,7 @@ const CHROME_CLASSES = new Set([
  * id prefix of a well-known consent platform. A policy's own section about cookies has neither shape.
  */
 const CONSENT_CHROME =
-  /(?:cookie|consent|gdpr|cmp)[-_]?(?:banner|bar|notice|popup|pop-up|modal|dialog|overlay|wall|prompt|container|sdk|law|box|message|window|manager|settings|preferences)|^(?:onetrust|optanon|cybotcookiebot|didomi|qc-cmp|truste|usercentrics|cmplz|osano|iubenda|cc-window|cc-banner|cookiebanner|cookie-law|moove_gdpr|borlabs)/i;
+  /(?:cookie|consent|gdpr|cmp)[-_]?(?:banner|bar|notice|popup|pop-up|modal|dialog|overlay|wall|prompt|container|sdk|law|box|message|window|manager|settings|preferences|consent)|^(?:onetrust|optanon|cybotcookiebot|didomi|qc-cmp|truste|usercentrics|cmplz|osano|iubenda|cc-window|cc-banner|cookiebanner|cookie-law|moove_gdpr|borlabs)/i;
 /** A real cookie banner is short; a long element matching the pattern is content (e.g. an embedded cookie policy). */
 const MAX_BANNER_CHARS = 3000;
 
@@ -290,9 +290,14 @@ function isChrome(el: Element, tag: string, insideContent: boolean): boolean {
   const consentMarked =
     CONSENT_CHROME.test(el.id ?? '') ||
     (cls !== '' && cls.split(/\s+/).some((t) => CONSENT_CHROME.test(t)));
-  if (consentMarked && isShort(el)) return true;
+  // Inside the content, a "cookie-preferences" section may be the policy's own; a banner there has controls.
+  if (consentMarked && isShort(el) && (!insideContent || hasControls(el))) return true;
   if (tag === 'button' && !isAccordionToggle(el)) return true;
   return false;
+}
+
+function hasControls(el: Element): boolean {
+  return el.querySelector?.('button, input, [role="button"]') != null;
 }
 
 function isShort(el: Element): boolean {

@@ -59,9 +59,17 @@ describe('detectLanguage', () => {
 
   it('reads a bounded sample of a 5 MB text quickly', () => {
     const text = 'We keep your data safe and we do not share it with others. '.repeat(90_000);
-    const start = performance.now();
-    expect(detectLanguage(text)).toBe('en');
-    expect(performance.now() - start).toBeLessThan(50);
+    const short = text.slice(0, 6000);
+    const time = (input: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const start = performance.now();
+        expect(detectLanguage(input)).toBe('en');
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    expect(time(text)).toBeLessThan(time(short) * 5 + 20);
   });
 
   it.skipIf(seedFiles.length === 0 || oppFiles.length === 0)(

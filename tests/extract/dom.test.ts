@@ -120,6 +120,20 @@ describe('extractBlocks structure', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Cookies', 'We use cookies for analytics.']);
   });
 
+  it("keeps a policy's own cookie-preferences section but drops a consent banner inside the content", () => {
+    const blocks = extractBlocksFromHtml(
+      `<html><body><main><h1>Privacy Policy</h1>
+       <div class="cookie-consent"><p>We use cookies.</p><button>Accept</button></div>
+       <section id="cookie-preferences"><h2>Cookie preferences</h2><p>You can change your cookie preferences at any time.</p></section>
+       </main></body></html>`,
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Privacy Policy',
+      'Cookie preferences',
+      'You can change your cookie preferences at any time.',
+    ]);
+  });
+
   it('prefers <main>, but falls back to the body when <main> is nearly empty', () => {
     const policy =
       '<p>We collect data about you and keep it safe for a long time, as described here.</p>'.repeat(

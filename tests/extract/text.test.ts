@@ -187,6 +187,7 @@ describe('extractBlocksFromText on hostile input', () => {
     ).join('');
     expect(() => extractBlocksFromText(garbage)).not.toThrow();
     expect(extractBlocksFromText('')).toEqual([]);
-    expect(Date.now() - start).toBeLessThan(5000);
+    // Generous: catches quadratic behaviour (minutes), not a busy machine.
+    expect(Date.now() - start).toBeLessThan(15_000);
   });
 });
