@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Contacts, Evidence, Period, PolicySummary } from '../lib/schema';
 import { EvidenceList, type ShowInPage } from './evidence-quote';
 import { dataTypeLabels, messages, recipientKindLabels, rightLabels } from './strings';
@@ -17,14 +17,16 @@ function Finding({
   evidence: Evidence[];
   onShowInPage?: ShowInPage;
 }) {
+  // Evidence is rendered once opened: a long policy has dozens of findings, and the popup must paint at once.
+  const [open, setOpen] = useState(false);
   return (
     <li data-finding={id}>
-      <details className="finding">
+      <details className="finding" onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           <span className="finding-label">{label}</span>
           {tag && <span className="tag">{tag}</span>}
         </summary>
-        <EvidenceList evidence={evidence} onShowInPage={onShowInPage} />
+        {open && <EvidenceList evidence={evidence} onShowInPage={onShowInPage} />}
       </details>
     </li>
   );

@@ -48,6 +48,7 @@ export function ComparePage({ store }: { store: CompareStore }) {
       .catch((error: unknown) => setLoadError(String(error)));
   }, [store]);
   useEffect(reload, [reload]);
+  useEffect(() => store.subscribe?.(reload), [store, reload]);
 
   const choose = useCallback((sites: string[]) => {
     setSelected(sites);

@@ -5,4 +5,6 @@ export interface CompareStore {
   listSites(): Promise<SiteRecord[]>;
   markSeen(site: string): Promise<unknown>;
   replaceAll(records: readonly SiteRecord[]): Promise<void>;
+  /** Calls back when saved data may have changed (a site analysed in another tab); returns an unsubscribe. */
+  subscribe?(onChange: () => void): () => void;
 }
