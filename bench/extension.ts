@@ -62,7 +62,9 @@ interface TraceEvent {
 
 async function traceWhile(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data: { value: TraceEvent[] }) => events.push(...data.value));
+  cdp.on('Tracing.dataCollected', (data) => {
+    events.push(...(data.value as unknown as TraceEvent[]));
+  });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: {
