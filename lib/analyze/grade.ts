@@ -12,12 +12,16 @@ export const SEVERITY_POINTS: Readonly<Record<Severity, number>> = {
 /** Good practices can offset some concerns but never buy a bad policy a good grade. */
 export const MAX_GOOD_POINTS = 4;
 
-/** Lowest score (inclusive) for each grade, best first; anything below the last is E. */
+/**
+ * Lowest score (inclusive) for each grade, best first; anything below the last is E. Bands widen towards the
+ * bottom because concerns pile up in data-hungry policies: a policy with every common practice (tracking,
+ * targeted ads, vague sharing, consent by use) should be D or E, one with a few concerns B or C.
+ */
 export const GRADE_THRESHOLDS: readonly (readonly [Grade, number])[] = [
   ['A', 0],
-  ['B', -4],
-  ['C', -8],
-  ['D', -13],
+  ['B', -5],
+  ['C', -10],
+  ['D', -16],
 ];
 
 /** Best grade a policy can get while it carries a flag of this kind. */

@@ -25,7 +25,8 @@ export interface CueOptions {
 // Sentences longer than this are only searched in their opening part: real policy sentences are far shorter,
 // and the cap keeps hostile input (a 5 MB run without punctuation) linear.
 const MAX_SENTENCE_CHARS = 2000;
-const DEFAULT_LIMIT = 3;
+/** At most this many sentences quote one flag: enough to show the practice, short enough to read. */
+export const MAX_EVIDENCE = 3;
 const NEGATION_WINDOW = 90;
 // A denial ("we do not use …") sits close to what it denies; a far-off "not" belongs to another clause.
 const DENIAL_WINDOW = 60;
@@ -116,7 +117,7 @@ export function findCueEvidence(
   cues: readonly Cue[],
   options: CueOptions = {},
 ): Evidence[] {
-  const limit = options.limit ?? DEFAULT_LIMIT;
+  const limit = options.limit ?? MAX_EVIDENCE;
   const out: Evidence[] = [];
   for (const { sentence, text } of searchableSentences(doc)) {
     if (matchCue(text, cues, options.negation) === null) continue;
@@ -132,7 +133,7 @@ export function nonEmpty(evidence: Evidence[]): Evidence[] | null {
 }
 
 /** Up to `limit` distinct pieces of evidence, in text order. */
-export function uniqueEvidence(evidence: readonly Evidence[], limit = DEFAULT_LIMIT): Evidence[] {
+export function uniqueEvidence(evidence: readonly Evidence[], limit = MAX_EVIDENCE): Evidence[] {
   const seen = new Set<number>();
   const out: Evidence[] = [];
   for (const e of [...evidence].sort((a, b) => a.start - b.start)) {

@@ -1,6 +1,6 @@
 import type { Evidence } from '../schema';
 import type { Facts } from '../analyze/types';
-import { uniqueEvidence } from './cues';
+import { MAX_EVIDENCE } from './cues';
 
 type RecipientKind = Facts['sharing']['recipients'][number]['kind'];
 
@@ -9,7 +9,18 @@ export function recipientEvidence(facts: Facts, kinds: readonly RecipientKind[])
   return facts.sharing.recipients.filter((r) => kinds.includes(r.kind)).flatMap((r) => r.evidence);
 }
 
-/** Merges evidence from several sources, keeping a few distinct sentences in text order. */
+/**
+ * Merges evidence from several sources, keeping a few distinct sentences. The first list goes first: rules pass
+ * their own cue matches before the facts stage's findings, because a cue match quotes the practice itself.
+ */
 export function mergeEvidence(...lists: readonly Evidence[][]): Evidence[] {
-  return uniqueEvidence(lists.flat());
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const e of lists.flat()) {
+    if (seen.has(e.start)) continue;
+    seen.add(e.start);
+    out.push(e);
+    if (out.length >= MAX_EVIDENCE) break;
+  }
+  return out;
 }

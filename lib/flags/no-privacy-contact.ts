@@ -4,8 +4,8 @@ import type { FlagRule } from './types';
 // When no address is given, quote what the policy offers instead (a contact form, "contact us").
 const CONTACT_MENTION: readonly Cue[] = [
   {
-    match: /\bcontact (?:us|form|page)\b/,
-    reason: 'where the policy points the reader to instead',
+    match: /\bcontact (?:us )?(?:through|via|using|by|at|on|form|page)\b/,
+    reason: 'where the policy points the reader instead ("contact us through our contact form")',
   },
 ];
 
@@ -18,7 +18,8 @@ export const noPrivacyContact: FlagRule = {
   test({ doc, facts }) {
     const { emails, phones, addresses, urls } = facts.contacts;
     if (emails.length + phones.length + addresses.length + urls.length > 0) return null;
-    const mention = findCueEvidence(doc, CONTACT_MENTION, { negation: 'ignore', limit: 1 });
-    return mention.length > 0 ? mention : absenceEvidence(doc, 'contact');
+    // The last mention: policies end with their contact section, earlier mentions are usually in passing.
+    const mentions = findCueEvidence(doc, CONTACT_MENTION, { negation: 'ignore', limit: Infinity });
+    return mentions.length > 0 ? mentions.slice(-1) : absenceEvidence(doc, 'contact');
   },
 };

@@ -23,16 +23,16 @@ describe('scoreFlags', () => {
 });
 
 describe('computeGrade', () => {
-  it('grades by thresholds: A >= 0, B >= -4, C >= -8, D >= -13, else E', () => {
+  it('grades by thresholds: A >= 0, B >= -5, C >= -10, D >= -16, else E', () => {
     expect(computeGrade(good(1))).toBe('A');
     expect(computeGrade([...good(2), ...medium(1)])).toBe('A'); // 0
     expect(computeGrade([...good(2), ...medium(1), ...low(1)])).toBe('B'); // -1
-    expect(computeGrade(medium(2))).toBe('B'); // -4
-    expect(computeGrade([...medium(2), ...low(1)])).toBe('C'); // -5
-    expect(computeGrade(medium(4))).toBe('C'); // -8
-    expect(computeGrade([...medium(4), ...low(1)])).toBe('D'); // -9
-    expect(computeGrade([...medium(6), ...low(1)])).toBe('D'); // -13
-    expect(computeGrade(medium(7))).toBe('E'); // -14
+    expect(computeGrade([...medium(2), ...low(1)])).toBe('B'); // -5
+    expect(computeGrade(medium(3))).toBe('C'); // -6
+    expect(computeGrade(medium(5))).toBe('C'); // -10
+    expect(computeGrade([...medium(5), ...low(1)])).toBe('D'); // -11
+    expect(computeGrade(medium(8))).toBe('D'); // -16
+    expect(computeGrade([...medium(8), ...low(1)])).toBe('E'); // -17
   });
 
   it('caps any high-severity flag at C', () => {
