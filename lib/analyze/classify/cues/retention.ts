@@ -50,7 +50,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'storage verbs',
   },
   {
-    match: `(?<=\\b(?:we|and|also|may|will) (?:\\w+ )?)(?:store|stores|keep|keeps|save|saves)\\b|\\bkeep (?:a )?records?\\b|\\b(?:persist|persists|remain|remains) (?:on|in|after|even)\\b|\\b(?:return or destroy|destroy or return)\\b`,
+    match: `(?<=\\b(?:we|and|also|may|will) (?:\\w+ )?)(?:store|stores|keep|keeps|save|saves|preserve|preserves|maintain|maintains|file|archive|archives)\\b|\\bkeep (?:a )?records?\\b|\\b(?:persist|persists|remain|remains) (?:on|in|after|even)\\b|\\b(?:return or destroy|destroy or return)\\b`,
     weight: 0.35,
     reason: 'the company stores data',
   },

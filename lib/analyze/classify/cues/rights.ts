@@ -92,4 +92,14 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     weight: 1,
     reason: 'the right to complain to a regulator',
   },
+  {
+    match: `\\b(?:view|review|see|access) (?:and|or) (?:change|update|correct|edit|modify|delete)\\b|\\b(?:change|update|edit|modify|make changes to) your (?:e-?mail|password|preferences|settings|account|subscriptions?|profile|newsletter)|\\b(?:adjust|change|update|modify|manage) your (?:\\w+ )?(?:preferences|settings|choices)\\b`,
+    weight: 0.9,
+    reason: 'changing one’s own details and preferences',
+  },
+  {
+    match: `\\b(?:on|upon) (?:your )?request\\b|\\b(?:by|if you) (?:using|visiting|accessing|submitting|providing)${SHORT_GAP}\\b(?:you )?(?:consent|agree|accept|authori[sz]e)|\\b(?:if|where|when) you (?:have )?(?:provided|given|consented|opted)`,
+    weight: 0.6,
+    reason: 'consent, and requests the user can make',
+  },
 ];
