@@ -45,7 +45,7 @@ function describePeriod(r: Retention): string {
   if (r.period.kind === 'as-long-as-necessary') return 'as long as necessary';
   const days = r.period.days;
   if (days >= 365 && days % 365 === 0) return `${days / 365} year${days === 365 ? '' : 's'}`;
-  if (days >= 30 && days % 30 === 0) return `${days / 30} month${days === 30 ? '' : 's'}`;
+  if (days >= 60 && days % 30 === 0) return `${days / 30} months`;
   return `${days} day${days === 1 ? '' : 's'}`;
 }
 

@@ -9,7 +9,7 @@ function durations({ facts }: FlagContext) {
 
 function describeDays(days: number): string {
   if (days >= 365 && days % 365 === 0) return `${days / 365} year${days === 365 ? '' : 's'}`;
-  if (days >= 30 && days % 30 === 0) return `${days / 30} month${days === 30 ? '' : 's'}`;
+  if (days >= 60 && days % 30 === 0) return `${days / 30} months`;
   return `${days} day${days === 1 ? '' : 's'}`;
 }
 
