@@ -44,6 +44,8 @@ const EXAMPLES: Record<Category, { yes: string[]; no: string[] }> = {
       'You may opt out of marketing emails at any time by clicking the unsubscribe link in any message.',
       'You have the right to access, correct or delete the personal data we hold about you.',
       'You can set your browser to refuse all cookies or to alert you when cookies are being sent.',
+      'To view and change the details in your profile, sign in and open your account settings.',
+      'You have the right to lodge a complaint with your local supervisory authority.',
     ],
     no: [
       'We use industry-standard TLS encryption for all connections to our servers.',
@@ -65,9 +67,11 @@ const EXAMPLES: Record<Category, { yes: string[]; no: string[] }> = {
       'We may change this privacy policy from time to time. If we make material changes, we will notify you by email.',
       'Your continued use of the service after we post the revised policy constitutes your acceptance of the changes.',
       'Last updated: January 5, 2024',
+      'Any amendments become effective when posted, and you will be notified by email of any material change.',
     ],
     no: [
       'We share your data with our affiliates for customer support.',
+      'We retain records of changes to your account for audit purposes.',
       'You can change your password in your account settings.',
     ],
   },

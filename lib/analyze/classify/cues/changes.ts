@@ -17,7 +17,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'the policy may be changed',
   },
   {
-    match: `\\b(?:last|recently) (?:updated|revised|modified|amended|changed|reviewed)\\b|\\beffective (?:date|as of|on|from|immediately)\\b|\\b(?:updated|revised|effective|modified|amended):? (?:on |as of )?(?:${MONTH} \\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d\\d)`,
+    match: `\\b(?:last|recently) (?:updated|revised|modified|amended|changed|reviewed|edited)\\b|\\beffective (?:date|as of|on|from|immediately)\\b|\\b(?:updated|revised|effective|modified|amended):? (?:on |as of )?(?:${MONTH} \\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d\\d)`,
     weight: 1,
     reason: 'the policy’s date',
   },
@@ -60,5 +60,15 @@ export const CHANGES_CUES: readonly CueRow[] = [
     match: `\\b(?:you (?:agree|accept|consent) to (?:the terms of )?(?:this|our|the)|(?:constitutes|signifies|indicates) (?:your )?(?:acceptance|agreement|consent))\\b`,
     weight: 0.5,
     reason: 'acceptance by use',
+  },
+  {
+    match: `\\b(?:posting|publication) of (?:any |the |such )?(?:changes|revisions|amendments|modifications)\\b|\\b(?:changes|amendments|modifications|revisions) (?:will )?(?:become|are|be|shall be) effective\\b|\\b(?:be|been) notified\\b${GAP}\\b(?:change|changes|intentions|modifications)\\b`,
+    weight: 1,
+    reason: 'when changes take effect and how users hear of them',
+  },
+  {
+    match: `\\bby (?:using|accessing|visiting|registering|continuing)${GAP}\\byou (?:agree|accept|consent|are accepting|signify|acknowledge)`,
+    weight: 0.5,
+    reason: 'acceptance of the policy by use',
   },
 ];
