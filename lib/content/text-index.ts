@@ -14,6 +14,13 @@ const SKIP_TAGS = new Set([
 /** Pages larger than this are searched only up to here: the quote would not be worth a frozen tab. */
 const MAX_INDEXED_CHARS = 3_000_000;
 
+function isSkipped(node: Text): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  }
+  return false;
+}
+
 export interface TextPosition {
   node: Text;
   offset: number;
@@ -35,16 +42,12 @@ function isFoldedChar(char: string): boolean {
 
 export function buildTextIndex(root: Node): TextIndex {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      const parent = node.parentElement;
-      if (parent && SKIP_TAGS.has(parent.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  // 4 is NodeFilter.SHOW_TEXT, spelled out so the code runs in DOMs that have no NodeFilter global.
+  const walker = doc.createTreeWalker(root, 4);
   let folded = '';
   const positions: TextPosition[] = [];
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (isSkipped(node)) continue;
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
       const char = data[i]!;
@@ -59,8 +62,15 @@ export function buildTextIndex(root: Node): TextIndex {
   return { folded, positions };
 }
 
-/** The DOM range of the first occurrence of the quote, or null. Falls back to the quote's opening words. */
-export function findQuoteRange(index: TextIndex, quote: string): Range | null {
+export interface QuoteSpan {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** Where the first occurrence of the quote is, or null. Falls back to the quote's opening words. */
+export function findQuoteSpan(index: TextIndex, quote: string): QuoteSpan | null {
   const needle = foldText(quote);
   if (!needle) return null;
   let at = index.folded.indexOf(needle);
@@ -73,13 +83,26 @@ export function findQuoteRange(index: TextIndex, quote: string): Range | null {
   if (at < 0) return null;
   const first = index.positions[at]!;
   const last = index.positions[at + length - 1]!;
-  const range = first.node.ownerDocument!.createRange();
-  range.setStart(first.node, first.offset);
   // Folding dropped the closing punctuation ("page."); take it back when the page has it right there.
   const trailing = /[^\p{L}\p{N}\s]{1,3}$/u.exec(quote.trim())?.[0] ?? '';
-  const endOffset = last.node.data.startsWith(trailing, last.offset + 1)
-    ? last.offset + 1 + trailing.length
-    : last.offset + 1;
-  range.setEnd(last.node, length === needle.length ? endOffset : last.offset + 1);
+  const whole =
+    length === needle.length &&
+    trailing !== '' &&
+    last.node.data.startsWith(trailing, last.offset + 1);
+  return {
+    startNode: first.node,
+    startOffset: first.offset,
+    endNode: last.node,
+    endOffset: last.offset + 1 + (whole ? trailing.length : 0),
+  };
+}
+
+/** The quote's first occurrence as a DOM Range, or null. */
+export function findQuoteRange(index: TextIndex, quote: string): Range | null {
+  const span = findQuoteSpan(index, quote);
+  if (!span) return null;
+  const range = span.startNode.ownerDocument!.createRange();
+  range.setStart(span.startNode, span.startOffset);
+  range.setEnd(span.endNode, span.endOffset);
   return range;
 }
