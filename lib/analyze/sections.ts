@@ -36,21 +36,31 @@ export function buildSections(blocks: readonly PositionedBlock[]): {
 }
 
 function sectionLevel(blocks: readonly PositionedBlock[]): number {
-  let shallowest = 7;
-  let countAtShallowest = 0;
+  const count = new Map<number, number>();
   let first: PositionedBlock | undefined;
-  let secondShallowest = 7;
   for (const block of blocks) {
     if (block.kind !== 'heading') continue;
     first ??= block;
-    if (block.level < shallowest) {
-      secondShallowest = shallowest;
-      shallowest = block.level;
-      countAtShallowest = 1;
-    } else if (block.level === shallowest) countAtShallowest++;
-    else if (block.level < secondShallowest) secondShallowest = block.level;
+    count.set(block.level, (count.get(block.level) ?? 0) + 1);
   }
   if (!first) return 0;
-  const loneTitle = countAtShallowest === 1 && first.level === shallowest && secondShallowest < 7;
-  return loneTitle ? secondShallowest : shallowest;
+  const levels = [...count.keys()].sort((a, b) => a - b);
+  // Skip lone titles from the top down: "Privacy Policy" (h1), then maybe a lone subtitle (h2) before the h3s.
+  let k = 0;
+  while (
+    k + 1 < levels.length &&
+    count.get(levels[k]!) === 1 &&
+    isFirstAtOrBelow(blocks, levels[k]!)
+  )
+    k++;
+  return levels[k]!;
+}
+
+/** Whether the one heading at `level` comes before every deeper heading. */
+function isFirstAtOrBelow(blocks: readonly PositionedBlock[], level: number): boolean {
+  for (const block of blocks) {
+    if (block.kind !== 'heading' || block.level < level) continue;
+    return block.level === level;
+  }
+  return false;
 }

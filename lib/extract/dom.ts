@@ -1,5 +1,5 @@
 import type { Block } from '../schema';
-import { classifyTextLines } from './text';
+import { classifyTextLines, headingLevelsOfLines } from './text';
 
 // Works on any DOM (the browser's, linkedom's): only node navigation and attributes are used, never
 // getComputedStyle; the browser-only checkVisibility is feature-tested. The walk is iterative
@@ -464,7 +464,32 @@ function walk(root: Element): Block[] {
   }
   while (stack.length) exit();
   flush();
-  return resolveRelativeLevels(drafts);
+  return promoteTextHeadings(resolveRelativeLevels(drafts));
+}
+
+/** Below this many heading elements a page is "flat": its headings, if any, are plain paragraphs. */
+const FLAT_PAGE_HEADINGS = 3;
+
+/**
+ * Pages built without heading markup ("<p>1. Who we are</p>", "<div>YOUR RIGHTS</div>") get their headings from
+ * the plain-text rules, placed below any heading element the page does have (usually its title).
+ */
+function promoteTextHeadings(blocks: Block[]): Block[] {
+  let real = 0;
+  let shallowest = 7;
+  for (const block of blocks) {
+    if (block.kind !== 'heading') continue;
+    real++;
+    shallowest = Math.min(shallowest, block.level);
+  }
+  if (real >= FLAT_PAGE_HEADINGS || blocks.length < 3) return blocks;
+  const levels = headingLevelsOfLines(blocks.map((b) => b.text));
+  const floor = real > 0 ? shallowest + 1 : 1;
+  return blocks.map((block, i) => {
+    const level = levels[i] ?? 0;
+    if (block.kind !== 'paragraph' || level === 0) return block;
+    return { kind: 'heading', level: Math.min(6, Math.max(level, floor)), text: block.text };
+  });
 }
 
 function looksLikeBoldHeading(text: string): boolean {

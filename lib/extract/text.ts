@@ -73,6 +73,24 @@ export function classifyTextLines(
   return toBlocks(lines);
 }
 
+/**
+ * For texts that are already separate blocks (paragraphs of a page without heading markup): the heading level
+ * the plain-text rules give each one, or 0. One entry per input, in order; nothing is merged or re-split.
+ */
+export function headingLevelsOfLines(texts: readonly string[]): number[] {
+  try {
+    const lines = texts.map((text) => classifyLine(text.trim(), false));
+    resolveNumberedRuns(lines);
+    const hasRoman = lines.some((l) => l.style === 'roman' && l.ordinal > 1);
+    if (!hasRoman) for (const l of lines) if (l.style === 'roman') demoteRomanToAlpha(l);
+    resolveUnnumbered(lines, false);
+    assignLevels(lines);
+    return lines.map((l) => (l.kind === 'heading' ? Math.max(1, l.level) : 0));
+  } catch {
+    return texts.map(() => 0);
+  }
+}
+
 function readLines(rawLines: readonly string[]): Line[] {
   const lines: Line[] = [];
   let blank = true;
@@ -225,14 +243,22 @@ function isNumberedHeadingText(rest: string): boolean {
 function unnumberedShape(text: string): Shape | null {
   if (text.length > MAX_HEADING_TEXT) return null;
   if (!/^[A-Z“"'‘\u00C0-\u00DE]/.test(text)) return null;
-  if (/[.!,;:]$/.test(text) && !NAME_ABBREVIATION.test(text)) return null;
+  if (/[.!,;]$/.test(text) && !NAME_ABBREVIATION.test(text)) return null;
   // "Email: x@y.com", "Phone: 555 0100", URLs: labelled values, not headings.
   if (/:\s|@|https?:\/\/|www\./i.test(text)) return null;
+  const colon = text.endsWith(':');
   const words = text.split(/\s+/);
   if (words.length > MAX_UNNUMBERED_HEADING_WORDS) return null;
   const letters = text.replace(/[^A-Za-z\u00C0-\u024F]/g, '');
   if (letters.length < 3) return null;
   if (letters === letters.toUpperCase()) return 'caps';
+  // "Information We Collect:" is a heading; "Contact us at:" introduces what follows.
+  if (colon) return titleCased(words) ? 'title' : null;
+  if (titleCased(words)) return 'title';
+  return words.length <= 8 ? 'sentence' : null;
+}
+
+function titleCased(words: readonly string[]): boolean {
   let content = 0;
   let capitalised = 0;
   for (const word of words) {
@@ -241,8 +267,7 @@ function unnumberedShape(text: string): Shape | null {
     content++;
     if (/^[A-Z\u00C0-\u00DE]/.test(bare)) capitalised++;
   }
-  if (content > 0 && capitalised / content >= 0.6) return 'title';
-  return words.length <= 8 ? 'sentence' : null;
+  return content > 0 && capitalised / content >= 0.6;
 }
 
 function wordCount(text: string): number {
@@ -299,11 +324,15 @@ function resolveUnnumbered(lines: Line[], documentStart: boolean): void {
     if (next && /^[a-z]/.test(next.text)) return false;
     if (documentStart && i === 0)
       return next !== undefined && (line.shape !== 'sentence' || wordCount(line.text) <= 6);
+    // Short lines after "We collect:" are the items of a list that lost its bullets.
+    if (followsColonLine(lines, i)) return false;
     const afterBreak =
       !previous ||
       line.blankBefore ||
       previous.kind === 'heading' ||
+      previous.kind === 'list-item' ||
       endsSentence(previous.text) ||
+      endsLabelLine(previous.text) ||
       (isStrongShape(previous) && line.shape !== 'sentence');
     const beforeText =
       isProse(next) ||
@@ -315,6 +344,22 @@ function resolveUnnumbered(lines: Line[], documentStart: boolean): void {
     if (accepted[i]) line.kind = 'heading';
     else if (line.kind === 'paragraph') line.shape = undefined;
   });
+}
+
+function followsColonLine(lines: readonly Line[], i: number): boolean {
+  let j = i;
+  while (j > 0 && !lines[j]!.blankBefore) {
+    const before = lines[j - 1]!;
+    if (before.text.endsWith(':')) return true;
+    if (before.kind !== 'paragraph' || !before.shape) return false;
+    j--;
+  }
+  return false;
+}
+
+/** "Effective date: 1 May 2024", "Version 3": a finished label line, after which a heading may start. */
+function endsLabelLine(text: string): boolean {
+  return text.length <= 80 && (/\d$/.test(text) || /:\s/.test(text));
 }
 
 function assignLevels(lines: Line[]): void {

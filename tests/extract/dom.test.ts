@@ -82,6 +82,20 @@ describe('extractBlocks structure', () => {
     ]);
   });
 
+  it('finds numbered and upper-case headings on pages without heading markup, below the page title', () => {
+    const blocks = extractBlocksFromHtml(
+      `<html><body><h2>Privacy Policy</h2><p>1. Who We Are</p><p>We are a small shop selling handmade soap online.</p>
+       <p>2. What We Collect</p><p>We collect your name and address to deliver your order.</p>
+       <p>YOUR RIGHTS</p><p>You can ask us for a copy of your data at any time by email.</p></body></html>`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text])).toEqual([
+      [2, 'Privacy Policy'],
+      [3, '1. Who We Are'],
+      [3, '2. What We Collect'],
+      [3, 'YOUR RIGHTS'],
+    ]);
+  });
+
   it('reads role=heading with aria-level, defaulting to level 2', () => {
     const blocks = extractBlocksFromHtml(
       '<html><body><div role="heading" aria-level="4">Deep</div><span role="heading">Plain</span><p>Text.</p></body></html>',

@@ -148,6 +148,27 @@ describe('extractBlocksFromText headings', () => {
     expect(blocks.filter((b) => b.kind === 'list-item')).toHaveLength(3);
   });
 
+  it('reads headings after a label line and with a final colon, but not the bullet-less items after "We collect:"', () => {
+    const text = [
+      'Privacy Policy',
+      'Effective date: January 1, 2024',
+      'Introduction',
+      'We respect your privacy and explain here what we do with your data.',
+      'We collect:',
+      'Name',
+      'Email Address',
+      'Phone Number',
+      'We use these details only to provide the service you asked for.',
+      'Information We Share:',
+      'We share data with our hosting provider and our payment processor.',
+    ].join('\n');
+    expect(headings(text)).toEqual([
+      [1, 'Privacy Policy'],
+      [2, 'Introduction'],
+      [2, 'Information We Share:'],
+    ]);
+  });
+
   it('joins hard-wrapped lines of one paragraph', () => {
     const blocks = extractBlocksFromText(
       'We may share an anonymised string with the\nservice to check for spam.\n\nNext paragraph.',

@@ -3,7 +3,14 @@ import { buildDocument } from '../../../lib/analyze';
 import { layoutBlocks } from '../../../lib/analyze/normalize';
 import { buildSections } from '../../../lib/analyze/sections';
 import type { Block } from '../../../lib/schema';
-import { readSeed, readSeedExpected, seedFiles, warnIfMissing } from '../../detect/corpus';
+import { extractBlocksFromHtml } from '../../../lib/extract/html-node';
+import {
+  readSeed,
+  readSeedExpected,
+  seedFiles,
+  warnIfMissing,
+  wrapAsHtml,
+} from '../../detect/corpus';
 
 warnIfMissing('tests/analyze/text/sections');
 
@@ -85,3 +92,20 @@ describe.skipIf(seedFiles.length === 0)('seed policies: expected top-level secti
     expect(doc.sections[0]!.heading).toBeNull();
   });
 });
+
+describe.skipIf(seedFiles.length === 0)(
+  'seed policies served as flat HTML (one <p> a line, no heading markup)',
+  () => {
+    it.each(seedFiles)('%s: the same top-level sections', (file) => {
+      const doc = buildDocument({
+        blocks: extractBlocksFromHtml(wrapAsHtml(readSeed(file), 'Privacy Policy')),
+      });
+      const expected = readSeedExpected(file).sections.map((s) => s.headingStartsWith);
+      const named = doc.sections.map((s) => s.heading).filter((x): x is string => x !== null);
+      expect(named).toHaveLength(expected.length);
+      named.forEach((heading, i) =>
+        expect(heading.startsWith(expected[i]!), `${heading} / ${expected[i]}`).toBe(true),
+      );
+    });
+  },
+);
