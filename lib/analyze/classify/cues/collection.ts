@@ -23,7 +23,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'data the user provides',
   },
   {
-    match: `\\bwe (?:may |also |might |will |can |only |do )*(?:use|utili[sz]e|process|analy[sz]e|combine|aggregate|associate|link)\\b`,
+    match: `\\bwe (?:may |also |might |will |can |only |do )*(?:use|utili[sz]e|process|analy[sz]e|combine|aggregate|associate|link)\\b(?! (?:reasonable|appropriate|commercially|industry|security|secure|encryption|ssl|tls|firewalls?|physical|technical|administrative|the (?:bbb|following)|third[- ]part))`,
     weight: 0.75,
     reason: 'the company uses data',
   },
@@ -132,5 +132,15 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     match: `\\b(?:usage|location|log|device|account|registration|financial|payment|profile|demographic|technical|browsing|transaction|purchase|billing|order|contact) (?:information|data)\\b`,
     weight: 0.35,
     reason: 'named kinds of collected data',
+  },
+  {
+    match: `\\b(?:information|data) (?:that )?we (?:collect|gather|receive|obtain)\\b${SHORT_GAP}\\b(?:may |will |can )?(?:be |is |are )?(?:shared|disclosed|transferred|provided|sold|rented|made available)\\b`,
+    weight: -0.5,
+    reason: 'collected data named only as what is passed on',
+  },
+  {
+    match: `\\b(?:collect|collects),? (?:use|uses),? (?:\\w+, )?(?:and|or) (?:share|shares|disclose|discloses|protect|protects)\\b`,
+    weight: -0.6,
+    reason: 'an overview listing every practice is not about collection in particular',
   },
 ];
