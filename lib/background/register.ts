@@ -52,8 +52,11 @@ export function registerBackground(): void {
   // A new document in the tab makes the old state stale; the detector reports again once the page is idle.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
+    const seenAt = Date.now();
     void getTabState(tabId).then(async (state) => {
       if (!state || (change.url !== undefined && change.url === state.url)) return;
+      // A report from the new document may already have landed: only state older than this event is stale.
+      if (state.updatedAt > seenAt) return;
       await clearTabState(tabId);
       await clearBadge(tabId);
     });
