@@ -1,6 +1,187 @@
-import type { Retention } from '../../schema';
+import type { Period, Retention } from '../../schema';
 import type { PolicyDocument } from '../types';
-// STAGE STUB (owner: facts helper).
-export function extractRetention(_doc: PolicyDocument): Retention[] {
-  return [];
+import { FindingSet } from './findings';
+import { isNegatedAt } from './negation';
+import { retentionSubject } from './retention-subject';
+import { sentenceInfos, type SentenceInfo } from './sentence-context';
+
+// How long data is kept. Only sentences about keeping or deleting data (or items listed under such a line or
+// heading) are read, and within them a number of days, weeks, months or years counts unless it is a response
+// deadline ("we respond within 30 days"), a notice period ("30 days' notice"), an age ("under 13 years"), a
+// look-back window ("in the preceding 12 months") or a frequency ("every 12 months").
+
+/** Verbs and nouns of keeping data. */
+const KEEP_CUE =
+  /\b(?:retain\w{0,3}|retention|keep|keeps|keeping|kept|stor(?:e|ed|es|ing|age)|held|holds?|maintain\w{0,3}|preserv\w{1,3}|archiv\w{1,3}|remains?|persists?|log files)\b/i;
+/** Verbs of ending retention, and cookie lifetimes. */
+const END_CUE =
+  /\b(?:delet\w{1,4}|eras(?:e|ed|es|ure)|purg\w{1,3}|anonymi[sz]\w{1,5}|de-?identif\w{1,6}|destr(?:oy|oyed|oys|uction)|expir\w{1,4}|lasts?|remov\w{1,4}|discard\w{0,3}|dispos\w{1,4}|overwrit\w{1,4}|disappear\w{0,3})\b/i;
+const RETENTION_HEADING = /\b(?:retention|retain|how long|storage|keep|store|deletion)\b/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20,
+  'twenty-four': 24, 'twenty four': 24, thirty: 30, 'thirty-six': 36, 'thirty six': 36, forty: 40,
+  'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, hundred: 100, 'one hundred': 100,
+};
+const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
+
+const NUMBER = String.raw`(\d{1,4}(?:\.\d{1,2})?|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const DURATION = new RegExp(
+  String.raw`\b${NUMBER}(?:\s?\(\d{1,4}\))?[\s-]{0,2}(?:calendar\s|business\s|working\s)?(hour|day|week|month|year)s?\b`,
+  'gi',
+);
+
+/** Just before the number: the word that makes it something other than a retention period. */
+const NOT_RETENTION_BEFORE =
+  /(?:\b(?:age|aged|under|younger than|older than|the last|the past|the preceding|the previous|the prior|every|each|per|once|twice|times)\s*)$/i;
+/** Just after the unit. */
+const NOT_RETENTION_AFTER =
+  /^(?:['’]s?)?\s*(?:(?:prior|advance|advanced|written)\s)?(?:notice|notification)|^\s*(?:old|of age|ago|of (?:your|the|a|receiving|receipt|its|their)\s?(?:request|receipt|notice|notification|inquiry|complaint)|free|trial)\b/i;
+/** A response, notice or processing deadline, when such a word stands shortly before the number. */
+const DEADLINE_BEFORE =
+  /\b(?:respond\w{0,3}|response|repl(?:y|ies)|answer\w{0,2}|acknowledg\w{1,4}|notif\w{1,6}|notice|resolv\w{1,3}|fulfil\w{0,3}|process (?:your|the|a) request|extend\w{0,3}|verif\w{1,6}|confirm\w{0,3}|provide a solution)\b[^.;]{0,50}$/i;
+
+const USER_REQUEST =
+  /\byou (?:can|may|have the right to|are entitled to) (?:ask|request|require|obtain)\b|\bright (?:to|of) (?:erasure|deletion|delete|be forgotten|object|restrict)\b/i;
+
+/** The organisation itself keeping something, which outweighs a user-request framing. */
+const ORG_KEEPS =
+  /\b(?:we|us)\b[^.;]{0,30}\b(?:retain|keep|kept|store|hold|maintain|preserve)|\b(?:be|is|are) (?:retained|kept|stored|held|maintained|preserved)\b/i;
+
+interface PeriodRule {
+  kind: Period['kind'];
+  pattern: RegExp;
+  /** Only counts next to a verb of keeping (not "required by law" in a sentence about disclosure). */
+  needsKeep?: boolean;
+  /** A denial of the phrase is still this kind ("we do not keep it longer than necessary"). */
+  negationAllowed?: boolean;
+  reason: string;
+}
+
+const PERIOD_RULES: readonly PeriodRule[] = [
+  {
+    kind: 'indefinite',
+    pattern:
+      /\bindefinite(?:ly)?\b|\b(?:retain\w{0,3}|stor\w{1,3}|kept|keep|held|archiv\w{1,3}|maintain\w{0,3}) permanently\b|\bpermanently (?:retain\w{0,3}|stor\w{1,3}|kept|keep|held|archiv\w{1,3}|maintain\w{0,3})\b|\bforever\b|\bin perpetuity\b|\bno (?:set |fixed |specific |particular )?time limit\b|\bwithout (?:a |any )?time limit\b|\bas long as (?:we|the company) (?:see fit|deem (?:it )?(?:appropriate|fit|useful)|wish|choose|want)\b/i,
+    reason: 'no end: "indefinitely", "permanently retained", "no time limit", "as long as we see fit"',
+  },
+  {
+    kind: 'indefinite',
+    pattern:
+      /\b(?:not|never) (?:be )?(?:automatically )?(?:deleted|removed|erased|purged)\b|\bnot deleted\b|\beven (?:after|when|if|though) (?:you|they|both parties|users?|the user|an? \w+)\b[^.;]{0,30}\b(?:delete|close|cancel|remove)|\bas long as [^.;]{0,30}\b(?:relevant|useful|valuable) (?:for|to) (?:our|its) business\b|\bpersist\w{0,2} (?:even )?after you delete\b|\b(?:may|might) not be able to (?:delete|remove)\b|\bcannot (?:be )?(?:delete|remove|erase)d? (?:all|it|them|your)\b/i,
+    negationAllowed: true,
+    reason: 'data that is never deleted, even on request',
+  },
+  {
+    kind: 'as-long-as-necessary',
+    pattern:
+      /\bas long as (?:(?:is |it is |they are |we |reasonably |strictly |legally )*(?:necessary|needed|required|relevant|useful|need|appropriate|permitted)|(?:we|you|your|the|an?|such) [^.;]{0,60}?\b(?:need|needs|needed|require|requires|required|active|open|maintain|use|have|has|remain|remains|subscribe|subscribed|registered|account|exists?))\w*/i,
+    negationAllowed: true,
+    reason: '"as long as necessary", "as long as your account is active"',
+  },
+  {
+    kind: 'as-long-as-necessary',
+    pattern:
+      /\bno longer than (?:is |it is )?(?:necessary|needed|required|reasonably|strictly|legally)|\b(?:only )?as (?:necessary|needed|required|reasonably necessary)\b|\b(?:for|during) the (?:period|length of time|time|duration|term|life(?:time)?|life cycle) (?:necessary|needed|required|of (?:your|the|our|this|that|such|any|its))|\bfor the duration\b|\b(?:while|whilst|so long as) (?:your|the|you|an|such|they|it)\b|\buntil (?:you|your|the|such time|we no longer|it is no longer|they are no longer|no longer|expiry|deletion|it expires|they expire)\b|\b(?:shortest|minimum|limited) (?:period|time|amount of time)\b|\b(?:a|for a|for some|some) (?:reasonable|commercially reasonable|limited|certain|short) (?:period|time|amount of time)|\bno longer (?:needed|necessary|required)\b|\bfor some time after\b/i,
+    negationAllowed: true,
+    reason: 'bounded by purpose or by the account: "for the period necessary", "while your account is active"',
+  },
+  {
+    kind: 'as-long-as-necessary',
+    pattern:
+      /\b(?:required|permitted|allowed|mandated|necessary) (?:or (?:permitted|allowed|required) )?(?:by|under) (?:applicable |relevant |local )?law\b|\bto comply with (?:our |applicable |any |its |all )?(?:legal|regulatory|statutory|tax|accounting)\b|\blegal (?:obligations|requirements|retention)\b|\bas required by\b/i,
+    needsKeep: true,
+    reason: 'kept as the law requires: bounded by legal obligations',
+  },
+  {
+    kind: 'as-long-as-necessary',
+    pattern:
+      /\bregular(?:ly)? (?:scheduled )?(?:destr|delet|purg|discard)\w{0,6}|\bperiodically (?:delete|purge|destroy|review)\w{0,2}|\breview and (?:discard|delete|destroy)\b|\bresidual copies\b|\bbackup (?:copies|systems?|storage|files|media)\b|\b(?:retain\w{0,3}|kept|keep|stor\w{1,3}|held|maintain\w{0,3}) (?:\w+ ){0,3}(?:only |solely )?for (?:the )?(?:specific|legitimate|limited|certain|following|sole|only) (?:business |legal )?purposes?\b|\b(?:retain\w{0,3}|kept|keep|stor\w{1,3}|held|maintain\w{0,3}) (?:\w+ ){0,3}only (?:to|for|as long|until|while)\b|\b(?:upon|after|at the end of|on|following) (?:the )?(?:termination|expiration|expiry|completion|end|closure|cancell?ation|conclusion)\b|\b(?:when|once|after) (?:you|your|the|it|they|we)\b[^.;]{0,40}\b(?:clos(?:e|ed|es)|ends?|terminat\w{1,3}|cancel\w{0,4}|complet\w{1,3}|no longer)\b/i,
+    negationAllowed: true,
+    reason: 'ends with an event or a schedule: "upon termination", "scheduled for regular destruction"',
+  },
+  {
+    kind: 'as-long-as-necessary',
+    pattern: /\b(?:do|does|will|shall) (?:not|never) (?:keep|retain|store|hold)\b|\bdon['’]t (?:keep|retain|store)\b|\bnot to (?:retain|keep|store)\b/i,
+    negationAllowed: true,
+    reason: 'not kept beyond its use: the shortest bound there is',
+  },
+];
+
+function isRetentionSentence(doc: PolicyDocument, info: SentenceInfo): boolean {
+  const text = info.sentence.text;
+  if (KEEP_CUE.test(text) || END_CUE.test(text)) return true;
+  if (!info.isItem) return false;
+  const lead = info.lead >= 0 ? doc.sentences[info.lead]?.text : undefined;
+  if (lead) return KEEP_CUE.test(lead) || END_CUE.test(lead) || RETENTION_HEADING.test(lead);
+  return RETENTION_HEADING.test(info.headings);
+}
+
+/** Session cookies and the like end with the browser session: under a day, recorded as 0 days. */
+const SESSION_END =
+  /\b(?:end of (?:a|the|your|each) (?:browser |browsing )?session|when (?:you|the user) (?:close|exit|quit) (?:your|the) (?:browser|web browser)|when (?:your|the) (?:browser|browser window|web browser) (?:window )?is closed|when you (?:leave|log out of) (?:the|our) (?:site|website|service))\b/i;
+
+function durationDays(text: string): number[] {
+  const out: number[] = [];
+  if (SESSION_END.test(text)) out.push(0);
+  DURATION.lastIndex = 0;
+  for (const m of text.matchAll(DURATION)) {
+    const raw = m[1]!.toLowerCase();
+    const value = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+    if (value === undefined || !Number.isFinite(value)) continue;
+    // "a"/"an" as a number only in "for a year", "after a month": elsewhere it is an article.
+    if ((raw === 'a' || raw === 'an') && !/\b(?:for|after|than|of|within|up to)\s$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
+      continue;
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 50);
+    if (NOT_RETENTION_BEFORE.test(before) || NOT_RETENTION_AFTER.test(after)) continue;
+    const deadline = DEADLINE_BEFORE.exec(before);
+    if (deadline && !KEEP_CUE.test(before.slice(deadline.index)) && !END_CUE.test(before.slice(deadline.index + 8))) continue;
+    const days = Math.round(value * UNIT_DAYS[m[2]!.toLowerCase()]! * 100) / 100;
+    if (days > 0 && days <= 365 * 100 && !out.includes(days)) out.push(days);
+  }
+  return out;
+}
+
+function periodKinds(text: string): Period['kind'][] {
+  const kinds: Period['kind'][] = [];
+  const keeps = KEEP_CUE.test(text);
+  for (const rule of PERIOD_RULES) {
+    if (kinds.includes(rule.kind) || (rule.needsKeep && !keeps)) continue;
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    if (!rule.negationAllowed && isNegatedAt(text, m.index, { maxChars: 50 })) {
+      // "We do not keep data indefinitely": a denial of keeping for ever is a bounded period.
+      if (rule.kind === 'indefinite' && !kinds.includes('as-long-as-necessary')) kinds.push('as-long-as-necessary');
+      continue;
+    }
+    if (rule.kind === 'indefinite' && /\bpermanently (?:delet|eras|remov|destroy|anonymi)/i.test(text) && !/\bindefinite/i.test(text))
+      continue;
+    kinds.push(rule.kind);
+  }
+  return kinds;
+}
+
+export function extractRetention(doc: PolicyDocument): Retention[] {
+  const found = new FindingSet<Retention>();
+  for (const info of sentenceInfos(doc)) {
+    if (info.isHeading && doc.blocks[info.sentence.block]?.kind === 'heading') continue;
+    if (!isRetentionSentence(doc, info)) continue;
+    const text = info.sentence.text;
+    const periods: Period[] = durationDays(text).map((days) => ({ kind: 'duration', days }));
+    // A user's right to erasure ("ask us to delete it where it is no longer necessary") is not a retention rule.
+    if (!USER_REQUEST.test(text) || ORG_KEEPS.test(text)) {
+      for (const kind of periodKinds(text)) if (kind !== 'duration') periods.push({ kind });
+    }
+    if (!periods.length) continue;
+    const subject = retentionSubject(text);
+    for (const period of periods) {
+      const key = `${period.kind}:${period.kind === 'duration' ? period.days : ''}:${subject ?? ''}`;
+      found.add(key, { subject, period, evidence: [] }, info.sentence);
+    }
+  }
+  return found.values().map(({ value, evidence }) => ({ ...value, evidence }));
 }
