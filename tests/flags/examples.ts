@@ -60,6 +60,7 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
         note: 'negated CCPA wording',
       },
       { text: 'We send relevant newsletters to subscribers who ask for them.' },
+      { text: 'We do not use cookies for advertising, and we never show you targeted ads.' },
     ],
   },
   'indefinite-retention': {
