@@ -26,6 +26,15 @@ const STRONG_CUES: readonly Cue[] = [
   },
   {
     match:
+      /\b(?:advertisers|advertising (?:companies|partners|networks)|ad servers|(?:other|these|such) companies|(?:third[- ]party )?vendors|sponsors)\b[^.;]{0,80}?\b(?:cookies|web beacons|pixels|tracking technolog(?:y|ies))\b/,
+    reason: 'advertisers or other companies placing their own cookies or beacons',
+  },
+  {
+    match: /\b(?:cookies|tags|web beacons),? (?:and |or )?pixels\b/,
+    reason: 'pixels listed among tracking technologies',
+  },
+  {
+    match:
       /\be-?mails?\b[^.;]{0,60}?\b(?:(?:has|have|was|were|been) opened|open rates?|tracking)\b/,
     reason: 'email open tracking',
   },

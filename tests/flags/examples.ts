@@ -193,6 +193,10 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
       { text: 'We use Google Analytics to understand how visitors use the site.' },
       { text: 'Our emails contain web beacons that tell us whether a message was opened.' },
       { text: 'We use analytics tools to measure traffic.', note: 'weak cue, no denial present' },
+      {
+        text: 'We may let other companies place advertising on our site, and these companies may collect information about you through cookies.',
+      },
+      { text: 'Our site uses cookies, tags, pixels and similar technologies.' },
     ],
     negative: [
       { text: 'We do not use third-party cookies or tracking pixels.' },
