@@ -12,6 +12,9 @@ const MAX_BLOCKS = 20_000;
 const MAX_BOLD_HEADING_CHARS = 120;
 /** A <main> with less text than this while the body has much more is probably a wrong landmark. */
 const MIN_MAIN_CHARS = 400;
+/** Kept text below this share of the root's text means the page hid its content wholesale. */
+const HIDDEN_PAGE_RATIO = 0.1;
+const MIN_HIDDEN_PAGE_CHARS = 1000;
 
 /** Never content: code, media, metadata and form controls. */
 const SKIP_TAGS = new Set([
@@ -180,10 +183,25 @@ interface Draft {
 export function extractBlocks(root: Document | Element): Block[] {
   try {
     const start = chooseRoot(root);
-    return start ? walk(start) : [];
+    if (!start) return [];
+    const blocks = walk(start, true);
+    // Some pages hide their whole content from the accessibility tree or with an inline style while a modal is
+    // open or until a script runs (and a fetched copy never runs it): then hidden-ness says nothing.
+    const available = (start.textContent ?? '').trim().length;
+    if (available >= MIN_HIDDEN_PAGE_CHARS && countChars(blocks) < HIDDEN_PAGE_RATIO * available) {
+      const lenient = walk(start, false);
+      if (countChars(lenient) > countChars(blocks)) return lenient;
+    }
+    return blocks;
   } catch {
     return [];
   }
+}
+
+function countChars(blocks: readonly Block[]): number {
+  let total = 0;
+  for (const block of blocks) total += block.text.length;
+  return total;
 }
 
 function isDocument(root: Document | Element): root is Document {
@@ -261,7 +279,10 @@ function isHidden(
   collapsible: Set<string>,
   visible: VisibilityCheck | null,
 ): boolean {
-  if (el.hasAttribute?.('hidden') && !collapsible.has(el.id)) return true;
+  // hidden="until-found" is how accordions hide text that find-in-page may still reveal.
+  const hiddenAttribute = el.getAttribute?.('hidden');
+  if (hiddenAttribute != null && hiddenAttribute !== 'until-found' && !collapsible.has(el.id))
+    return true;
   if (attr(el, 'aria-hidden') === 'true') return true;
   const style = attr(el, 'style');
   if (style && HIDDEN_STYLE.test(style) && !collapsible.has(el.id)) return true;
@@ -317,7 +338,8 @@ function headingLevelOf(el: Element, tag: string): number {
   return 0;
 }
 
-function walk(root: Element): Block[] {
+/** `strict`: drop hidden elements; off for pages that hide everything (see extractBlocks). */
+function walk(root: Element, strict: boolean): Block[] {
   const collapsible = collapsibleIds(root);
   const visible = visibilityCheckFor(root);
   const drafts: Array<Block & { relative?: boolean }> = [];
@@ -390,8 +412,8 @@ function walk(root: Element): Block[] {
   const enter = (el: Element): boolean => {
     const tag = (el.localName ?? '').toLowerCase();
     const insideContent = contentDepth > 0;
-    if (isChrome(el, tag, insideContent) || isHidden(el, detailsDepth > 0, collapsible, visible))
-      return false;
+    if (isChrome(el, tag, insideContent)) return false;
+    if (strict && isHidden(el, detailsDepth > 0, collapsible, visible)) return false;
     const headingLevel = headingLevelOf(el, tag);
     const block = BLOCK_TAGS.has(tag) || headingLevel > 0;
     let kind: Kind | null = null;

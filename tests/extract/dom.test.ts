@@ -115,6 +115,27 @@ describe('extractBlocks structure', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Visible.']);
   });
 
+  it('reads a page whose whole content is hidden while a modal is open or until a script runs', () => {
+    const policy =
+      '<p>We collect your email address to send you the newsletter you asked for.</p>'.repeat(30);
+    const ariaHidden = extractBlocksFromHtml(
+      `<html><body><div id="app" aria-hidden="true"><main>${policy}</main></div><div role="dialog">Sign up!</div></body></html>`,
+    );
+    expect(ariaHidden).toHaveLength(30);
+    const styleHidden = extractBlocksFromHtml(
+      `<html><body><div style="display:none" id="wrapper">${policy}</div></body></html>`,
+    );
+    expect(styleHidden).toHaveLength(30);
+  });
+
+  it('keeps hidden="until-found" text', () => {
+    expect(
+      extractBlocksFromHtml(
+        '<html><body><p>A.</p><div hidden="until-found"><p>B.</p></div></body></html>',
+      ).map((b) => b.text),
+    ).toEqual(['A.', 'B.']);
+  });
+
   it('keeps collapsed accordion panels that a control opens', () => {
     const blocks = extractBlocksFromHtml(
       '<html><body><h2><button aria-controls="p1" aria-expanded="false">Sharing</button></h2><div id="p1" hidden><p>We share with processors.</p></div></body></html>',
