@@ -184,6 +184,9 @@ async function main(): Promise<void> {
       if (run === 0) cold = await coldDetectionCalls(page);
       await page.close();
     }
+    console.log(
+      `detector main-thread times (ms): ${detectorTimes.map((t) => t.toFixed(2)).join(', ')}`,
+    );
 
     const policyPage = await harness.context.newPage();
     await policyPage.goto(`${origin}/legal/privacy.html`);
