@@ -19,8 +19,13 @@ const CUES: readonly Cue[] = [
   { match: /\btargeting cookies\b/, reason: 'cookies whose stated purpose is ad targeting' },
   {
     match:
-      /\b(?:ads|advertising|advertisements?)\b[^.;]{0,60}?\bbased on\b[^.;]{0,40}?\b(?:interests?|browsing|activit(?:y|ies)|behaviou?r|history|profiles?)\b/,
-    reason: 'ads "based on" interests, browsing or activity',
+      /\b(?:ads|advertising|advertisements?)\b[^.;]{0,60}?\b(?:based on|match(?:es|ing)?|tailored to|relevant to|related to|according to)\b[^.;]{0,40}?\b(?:interests?|browsing|activit(?:y|ies)|behaviou?r|history|profiles?|preferences)\b/,
+    reason: 'ads "based on" or "matching" interests, browsing or activity',
+  },
+  {
+    match:
+      /\b(?:tailor|target|personali[sz]e|customi[sz]e)(?:s|d|ed|ing)?\s+(?:\w+\s+){0,2}?(?:ads|advertising|advertisements?|adverts?)\b/,
+    reason: 'ads tailored or targeted to the person',
   },
 ];
 

@@ -46,6 +46,10 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
         text: 'Third parties may show you advertisements based on your browsing history and interests.',
       },
       {
+        text: 'We may give your details to advertisers so that they can serve ads that match your interests.',
+      },
+      { text: 'Advertisers may target their ads using the topics you read about.' },
+      {
         text: 'We share device identifiers with Adnexus.',
         facts: (doc) => ({
           recipients: [{ name: 'Adnexus', kind: 'advertiser', evidence: quoteOf(doc, 'Adnexus') }],
