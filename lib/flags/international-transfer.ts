@@ -14,8 +14,18 @@ const CUES: readonly Cue[] = [
   { match: /\bcross[- ]border\b/, reason: 'cross-border transfers' },
   {
     match:
-      /\b(?:standard contractual clauses|model (?:contract )?clauses|binding corporate rules|data privacy framework|privacy shield|adequacy decisions?)\b/,
+      /\b(?:standard contractual clauses|model (?:contract )?clauses|binding corporate rules|data privacy framework|privacy shield|safe harbou?r (?:program|framework|principles)|adequacy decisions?)\b/,
     reason: 'the legal safeguards that exist only for international transfers',
+  },
+  {
+    match: /\btransfer\w*\b[^.;]{0,100}?\b(?:in|to|into) the (?:United States|US|U\.S\.)/,
+    reason: 'data transferred to the United States (from wherever the reader is)',
+  },
+  {
+    match:
+      /\boutside (?:of )?the (?:United States|US|U\.S\.|EU|EEA|European Union|UK|United Kingdom)\b/,
+    also: /\btransfer/i,
+    reason: 'readers outside the company’s country told their data is transferred',
   },
   {
     match: /\binternational (?:data )?transfers?\b/,

@@ -217,10 +217,20 @@ export const FLAG_EXAMPLES: Record<string, { positive: FlagExample[]; negative: 
         text: 'Your information may be transferred to and processed in countries other than your own. Such transfers rely on standard contractual clauses.',
       },
       { text: 'Data may be stored on servers located outside the European Economic Area.' },
+      {
+        text: 'Wherever you use our services, your information may be transferred to and kept on servers in the United States.',
+      },
+      {
+        text: 'If you use our services outside of the United States, you consent to the transfer of your information.',
+      },
     ],
     negative: [
       { text: 'We do not transfer your personal data outside the United Kingdom.' },
       { text: 'All data is stored in our data centre in Frankfurt.' },
+      {
+        text: 'We are based in the United States and store your data in the United States.',
+        note: 'no transfer stated',
+      },
     ],
   },
   'vague-sharing': {
