@@ -26,9 +26,12 @@ export function findPrivacyLink(doc: Document, url: URL): string | null {
 }
 
 function findLink(doc: Document, url: URL): string | null {
-  const declared = doc.querySelector(
-    'a[rel~="privacy-policy"][href], link[rel~="privacy-policy"][href]',
-  );
+  // rel="privacy-policy" sits on a <link> in the head or an anchor in the footer: looking there is enough and
+  // avoids a selector match over a huge page.
+  const footer = doc.body ? findFooter(doc.body) : null;
+  const declared =
+    doc.head?.querySelector('link[rel~="privacy-policy"][href]') ??
+    footer?.querySelector('a[rel~="privacy-policy"][href]');
   if (declared) {
     const href = resolve(declared.getAttribute('href') ?? '', url);
     if (href && !isSamePage(new URL(href), url)) return href;
@@ -42,7 +45,6 @@ function findLink(doc: Document, url: URL): string | null {
       if (candidate && (!best || candidate.score > best.score)) best = candidate;
     }
   };
-  const footer = doc.body ? findFooter(doc.body) : null;
   if (footer) consider(footer.getElementsByTagName('a'), MAX_FOOTER_ANCHORS, 0.3);
   if (!best) {
     for (const region of Array.from(doc.querySelectorAll('nav, header, [role="navigation"]')).slice(
@@ -67,7 +69,8 @@ function rate(anchor: Element, page: URL, bonus: number, order: number): Candida
     );
   if (NOT_THE_POLICY.test(text)) return null;
   let score = 0;
-  if (POLICY_NAME.test(text)) score = 3;
+  if (/(?:^|\s)privacy-policy(?:\s|$)/i.test(anchor.getAttribute('rel') ?? '')) score = 5;
+  else if (POLICY_NAME.test(text)) score = 3;
   else if (PRIVACY_WORD.test(text)) score = 2.5;
   else if (POLICY_NAME.test(label) || PRIVACY_WORD.test(label)) score = 2;
   const href = resolve(rawHref, page);

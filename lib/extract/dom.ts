@@ -172,6 +172,7 @@ interface Frame {
   bold: boolean;
   block: boolean;
   contentDepth: boolean;
+  reveals: boolean;
 }
 
 interface Draft {
@@ -275,7 +276,7 @@ function visibilityCheckFor(root: Element): VisibilityCheck | null {
 
 function isHidden(
   el: Element,
-  insideDetails: boolean,
+  insideReveal: boolean,
   collapsible: Set<string>,
   visible: VisibilityCheck | null,
 ): boolean {
@@ -287,7 +288,7 @@ function isHidden(
   const style = attr(el, 'style');
   if (style && HIDDEN_STYLE.test(style) && !collapsible.has(el.id)) return true;
   // Collapsed accordions and closed <details> hold policy text the reader can open: keep them.
-  if (insideDetails || collapsible.has(el.id) || !visible) return false;
+  if (insideReveal || collapsible.has(el.id) || !visible) return false;
   return !visible(el);
 }
 
@@ -351,7 +352,8 @@ function walk(root: Element, strict: boolean): Block[] {
   let totalChars = 0;
   let boldDepth = 0;
   let contentDepth = 0;
-  let detailsDepth = 0;
+  // Inside <details> or a panel an accordion control opens: text the reader can reveal, whatever CSS says now.
+  let revealDepth = 0;
   let preDepth = 0;
 
   const context = (): Draft => {
@@ -413,7 +415,7 @@ function walk(root: Element, strict: boolean): Block[] {
     const tag = (el.localName ?? '').toLowerCase();
     const insideContent = contentDepth > 0;
     if (isChrome(el, tag, insideContent)) return false;
-    if (strict && isHidden(el, detailsDepth > 0, collapsible, visible)) return false;
+    if (strict && isHidden(el, revealDepth > 0, collapsible, visible)) return false;
     const headingLevel = headingLevelOf(el, tag);
     const block = BLOCK_TAGS.has(tag) || headingLevel > 0;
     let kind: Kind | null = null;
@@ -439,9 +441,18 @@ function walk(root: Element, strict: boolean): Block[] {
     const isContent = CONTENT_TAGS.has(tag) || attr(el, 'role') === 'main';
     if (bold) boldDepth++;
     if (isContent) contentDepth++;
-    if (tag === 'details') detailsDepth++;
+    const reveals = tag === 'details' || (el.id !== '' && collapsible.has(el.id));
+    if (reveals) revealDepth++;
     if (tag === 'pre') preDepth++;
-    stack.push({ el, kind, level, bold, block: block || kind !== null, contentDepth: isContent });
+    stack.push({
+      el,
+      kind,
+      level,
+      bold,
+      block: block || kind !== null,
+      contentDepth: isContent,
+      reveals,
+    });
     return true;
   };
 
@@ -452,9 +463,8 @@ function walk(root: Element, strict: boolean): Block[] {
     stack.pop();
     if (frame.bold) boldDepth--;
     if (frame.contentDepth) contentDepth--;
-    const tag = (frame.el.localName ?? '').toLowerCase();
-    if (tag === 'details') detailsDepth--;
-    if (tag === 'pre') preDepth--;
+    if (frame.reveals) revealDepth--;
+    if ((frame.el.localName ?? '').toLowerCase() === 'pre') preDepth--;
   };
 
   if (!enter(root)) return [];

@@ -17,13 +17,29 @@ describe('findPrivacyLink on the fixture pages', () => {
 
 describe('findPrivacyLink', () => {
   it('prefers rel="privacy-policy"', () => {
-    // https://example.com/ → https://example.com/legal/p (declared), not the footer's /privacy
+    // https://example.com/ → https://example.com/legal/p (declared in the footer), not the footer's /privacy
     expect(
       linkOn(
         'https://example.com/',
-        '<a rel="privacy-policy" href="/legal/p">Legal</a><footer><a href="/privacy">Privacy</a></footer>',
+        '<footer><a href="/privacy">Privacy</a><a rel="privacy-policy" href="/legal/p">Legal</a></footer>',
       ),
     ).toBe('https://example.com/legal/p');
+    // https://example.com/ → https://example.com/legal/q (declared in the head)
+    expect(
+      findPrivacyLink(
+        parseHtml(
+          '<html><head><link rel="privacy-policy" href="/legal/q"></head><body><p>Hi</p></body></html>',
+        ),
+        new URL('https://example.com/'),
+      ),
+    ).toBe('https://example.com/legal/q');
+    // https://example.com/ → https://example.com/legal/r (declared on an anchor in the page body)
+    expect(
+      linkOn(
+        'https://example.com/',
+        '<p><a rel="nofollow privacy-policy" href="/legal/r">Legal</a></p>',
+      ),
+    ).toBe('https://example.com/legal/r');
   });
 
   it('reads footer link texts in several languages', () => {
