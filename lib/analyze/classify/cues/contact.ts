@@ -4,7 +4,7 @@ import { SHORT_GAP, type CueRow } from './types';
 export const CONTACT_CUES: readonly CueRow[] = [
   {
     match: `\\bcontact (?:us|me|our (?:privacy|customer|data|legal)|the (?:privacy|data protection)|privacy)\\b|\\bget in touch\\b|\\breach (?:us|our)\\b`,
-    weight: 0.9,
+    weight: 0.6,
     reason: 'how to reach the company',
   },
   {
@@ -42,7 +42,7 @@ export const CONTACT_CUES: readonly CueRow[] = [
   { match: `\\bcontact (?:us|me)\\b`, weight: 0.3, reason: 'contact vocabulary' },
   { match: `\\b(?:questions|question)\\b`, weight: 0.3, reason: 'questions' },
   {
-    match: `\\b(?:postal mail|snail mail|facsimile|fax|by writing|writing to us|send (?:us )?(?:snail )?mail|send (?:comments|questions|inquiries|requests)|(?:send|sending) (?:an? )?e-?mail (?:to|at)|please contact|who (?:can|should|do) (?:i|you) contact)\\b`,
+    match: `\\b(?:(?:by|via|through) (?:postal |snail )?mail|facsimile|fax|by writing|writing to us|send (?:us )?(?:snail )?mail|send (?:comments|questions|inquiries|requests)|(?:send|sending) (?:an? )?e-?mail (?:to|at)|who (?:can|should|do) (?:i|you) contact)\\b`,
     weight: 0.9,
     reason: 'how to write to the company',
   },

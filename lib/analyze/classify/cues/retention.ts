@@ -64,4 +64,19 @@ export const RETENTION_CUES: readonly CueRow[] = [
     weight: -0.8,
     reason: 'retention as a word in a list of practices, or "retained" in the sense of hired',
   },
+  {
+    match: `\\bwe (?:may |also |will |automatically |generally |only )*(?:receive and |collect and |then )?(?:store|keep|save|archive|preserve)\\b(?! (?:you|your (?:preferences|settings|password)|our promises?))|\\b(?:stored|kept|maintained|saved|archived) (?:\\w+ ){0,2}(?:in|on|within) (?:our|a|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|files|archives?)\\b`,
+    weight: 0.2,
+    reason: 'the company stores the data somewhere',
+  },
+  {
+    match: `\\b(?:after|within|for (?:up to |a maximum of |at least )?|older than|up to) ${DURATION}\\b|\\b(?:remain|remains|persist|persists) (?:\\w+ ){0,3}(?:in|on|within) (?:our|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|archives?|backups?)\\b|\\bkeep (?:a )?(?:copy|copies|record|records|log)\\b`,
+    weight: 0.7,
+    reason: 'a period after which data goes, or copies that stay',
+  },
+  {
+    match: `\\bretain(?:s|ed)? (?:the services of|outside|third[- ]part|service providers|contractors|vendors|other companies)\\b|\\b(?:retain|retains) (?:the )?(?:right|ownership|title|copyright)\\b`,
+    weight: -1,
+    reason: '"retain" in the sense of hiring or of keeping a right',
+  },
 ];

@@ -23,7 +23,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'named data-subject rights',
   },
   {
-    match: `\\byour (?:choices?|rights|options|preferences|privacy rights|california privacy rights|consent)\\b|\\bchoices? (?:about|regarding)\\b`,
+    match: `\\byour (?:choices?|rights|options|privacy rights|california privacy rights)\\b|\\bchoices? (?:about|regarding)\\b`,
     weight: 0.7,
     reason: 'the user’s choices and rights',
   },
@@ -101,5 +101,20 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     match: `\\b(?:on|upon) (?:your )?request\\b|\\b(?:by|if you) (?:using|visiting|accessing|submitting|providing)${SHORT_GAP}\\b(?:you )?(?:consent|agree|accept|authori[sz]e)|\\b(?:if|where|when) you (?:have )?(?:provided|given|consented|opted)`,
     weight: 0.6,
     reason: 'consent, and requests the user can make',
+  },
+  {
+    match: `(?<!(?:policy|statement|notice|terms|agreement|site|services?) )\\b(?:can|may|will) be (?:\\w+ )?(?:updated|corrected|edited|deleted|removed|amended|reviewed|accessed|deactivated|cancell?ed)\\b${SHORT_GAP}\\b(?:by (?:you|calling|contacting|e-?mailing|visiting|logging|signing|clicking|going|writing|sending)|at any time|on request|upon request|through|via)\\b`,
+    weight: 0.9,
+    reason: 'the user’s data can be edited through some channel',
+  },
+  {
+    match: `\\b(?:wish|want|prefer|like|ask us|request|choose|elect) (?:to |that we |us to )?(?:no longer|not|exclude|limit|remove|delete|suppress|stop|cancel|terminate|deactivate|close|be removed|be excluded|have (?:your|it|them|this|that|such) (?:\\w+ ){0,2}(?:removed|deleted|corrected|changed|updated))\\b`,
+    weight: 1,
+    reason: 'the user asks for data to be removed, limited or left alone',
+  },
+  {
+    match: `\\b(?:the |an |your )?(?:option|ability|opportunity) (?:to|of) (?:choose|decide|opt|decline|refuse|limit|control|manage|share|receive|not|select|elect|remove|delete|review|edit|access|change|update|correct|deactivate|unsubscribe)\\b|\\b(?:ask|asks|asked) (?:you )?whether (?:or not )?(?:you|they)\\b|\\bwhether (?:or not )?you (?:would like|wish|want|agree|consent|choose|prefer)\\b`,
+    weight: 0.8,
+    reason: 'the user is offered a choice',
   },
 ];

@@ -72,4 +72,29 @@ export const SECURITY_CUES: readonly CueRow[] = [
     weight: 0.9,
     reason: 'duties to protect, and breaches',
   },
+  {
+    match: `\\b(?:may not|cannot|can ?not|not (?:permitted|allowed|authori[sz]ed) to|prohibited from|restricted from|only (?:to|for)|solely (?:to|for))\\b${SHORT_GAP}\\b(?:use|using|disclose|share)\\b${GAP}\\b(?:other|any other|another|their own|unrelated|other than|except)\\b|\\b(?:use|using) (?:it|them|the information|your information|such information|this information|that information) (?:only|solely) (?:to|for|as)\\b`,
+    weight: 0.9,
+    reason: 'recipients are bound to use data only for the stated purpose',
+  },
+  {
+    match: `\\b(?:have|has|given|granted|need) access to\\b${GAP}\\b(?:needed|necessary|required|only|need to know)\\b|\\b(?:employees|staff|personnel)\\b${SHORT_GAP}\\b(?:access|bound|subject to|trained|training|confidentiality)\\b`,
+    weight: 0.7,
+    reason: 'access to data limited to what a role needs',
+  },
+  {
+    match: `\\b(?:truste|privacy seal|trust(?:ed)? seal|bbbonline|independently (?:reviewed|audited|verified|certified))\\b|\\b(?:regular|periodic|periodically|annual|independent|internal|security|privacy) (?:audits?|reviews?|assessments?|certifications?)\\b`,
+    weight: 0.9,
+    reason: 'privacy seals, certification and audits',
+  },
+  {
+    match: `\\b(?:committed|commitment|dedicated) to (?:protecting|safeguarding|respecting|maintaining|keeping)\\b|\\b(?:respect|respects|value|values) (?:your|the) (?:privacy|trust)\\b|\\b(?:takes?|taking) (?:your )?privacy (?:very )?seriously\\b`,
+    weight: 0.5,
+    reason: 'a general commitment to protect privacy',
+  },
+  {
+    match: `\\b(?:keep|keeps|kept|maintain|maintains|treat|treats|treated|hold|holds|held) (?:\\w+ ){0,4}(?:private|confidential|secure|safe|in confidence|in strict confidence)\\b|\\b(?:maintain|preserve|protect) the (?:privacy|confidentiality|security)\\b`,
+    weight: 0.9,
+    reason: 'keeping data private or confidential',
+  },
 ];
