@@ -31,11 +31,12 @@ const PURPOSE_ITEM = /^(?:[-*•‣◦▪–]\s*)?(?:to|for|in order to)\s/i;
 interface CompiledTerm {
   type: DataType;
   regex: RegExp;
+  hints: readonly string[];
 }
 
 let compiled: CompiledTerm[] | null = null;
 function terms(): CompiledTerm[] {
-  compiled ??= DATA_TYPE_TERMS.map((t) => ({ type: t.type, regex: new RegExp(t.pattern, 'gi') }));
+  compiled ??= DATA_TYPE_TERMS.map((t) => ({ type: t.type, regex: new RegExp(t.pattern, 'gi'), hints: t.hints }));
   return compiled;
 }
 
@@ -63,8 +64,10 @@ export function extractDataTypes(doc: PolicyDocument): DataCollected[] {
   for (const info of infos) {
     if (info.isHeading) continue;
     const text = info.sentence.text;
+    const lower = text.toLowerCase();
     const hits: { type: DataType; start: number; end: number }[] = [];
     for (const term of terms()) {
+      if (!term.hints.some((h) => lower.includes(h))) continue;
       term.regex.lastIndex = 0;
       for (const m of text.matchAll(term.regex)) hits.push({ type: term.type, start: m.index, end: m.index + m[0].length });
     }

@@ -31,6 +31,13 @@ const USER_GIVES = /^(?:provid|submit|giv|enter|upload|send|sent|shar|fill|post|
 /** Text between two verbs that makes the second share the first's subject and polarity ("collect, store or"). */
 const COORDINATED = /^[\s,]*(?:(?:and|or|nor|and\/or)\s+)?(?:(?:also|then|otherwise)\s+)?$/i;
 
+/** "collect data about you, use cookies and ...": a verb after a list separator with no new subject. */
+function sharesSubject(between: string): boolean {
+  if (between.length > 80 || /[.;:!?()]/.test(between) || !/,|\b(?:and|or)\b/.test(between)) return false;
+  const last = between.split(/,|\b(?:and|or|also|then)\b/).pop() ?? '';
+  return /^\s*$/.test(last);
+}
+
 /** Finds `verbs` in `text` and decides for each whether it states an affirmed practice of the organisation. */
 export function findVerbs(text: string, verbs: RegExp): VerbHit[] {
   const hits: VerbHit[] = [];
@@ -39,7 +46,7 @@ export function findVerbs(text: string, verbs: RegExp): VerbHit[] {
     const start = m.index;
     const end = start + m[0].length;
     const prev = hits[hits.length - 1];
-    if (prev && COORDINATED.test(text.slice(prev.end, start))) {
+    if (prev && (COORDINATED.test(text.slice(prev.end, start)) || sharesSubject(text.slice(prev.end, start)))) {
       hits.push({ start, end, affirmed: prev.affirmed, userSubject: prev.userSubject });
       continue;
     }

@@ -110,6 +110,8 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
 export interface KindTerm {
   kind: RecipientKind;
   pattern: string;
+  /** Lower-case fragments one of which any match must contain: a cheap test that skips the regex. */
+  hints: readonly string[];
   /**
    * Which verbs must govern the phrase: "any" includes using and hosting (a vendor we use is a recipient),
    * "disclosure" only verbs of handing data over ("to comply with the law" as a purpose names no recipient),
@@ -123,48 +125,56 @@ export const KIND_TERMS: readonly KindTerm[] = [
   {
     kind: 'service-provider',
     pattern: String.raw`\b(?:third[- ]party )?(?:service|hosting|cloud|IT|payment|technology|email|storage|software|data|support) (?:service )?(?:providers?|processors?|vendors?)\b|\b(?:sub-?)?processors\b|\bsub-?processors?\b|\bvendors?\b|\bcontractors\b|\bsuppliers\b|\bthird[- ]party providers?\b|\bproviders? (?:of|that|who) (?:help|assist|perform|provide)\b|\b(?:on|in) our behalf\b|\bagents\b|\bpayment (?:processing|gateway)\b|\bhosting (?:company|companies|partners?)\b|\boutside (?:companies|service providers|contractors)\b|\bcompanies (?:that|who) (?:help|assist|work with|perform|provide)\b`,
+    hints: ['provider', 'processor', 'vendor', 'contractor', 'supplier', 'behalf', 'agent', 'payment', 'hosting', 'outside', 'compan'],
     verbs: 'any',
     reason: 'vendors and processors acting for the organisation',
   },
   {
     kind: 'analytics',
     pattern: String.raw`\banalytics? (?:providers?|services?|partners?|compan(?:y|ies)|tools?|vendors?|platforms?|software)\b|\bweb (?:traffic )?analy(?:sis|tics) (?:services?|providers?)\b|\bproviders of web traffic analysis\b|\baudience measurement\b|\bmeasurement (?:partners?|providers?|companies)\b`,
+    hints: ['analy', 'measurement'],
     verbs: 'any',
     reason: 'analytics and measurement providers',
   },
   {
     kind: 'advertiser',
     pattern: String.raw`\badvertisers\b|\badvertising (?:partners?|networks?|compan(?:y|ies)|providers?|services|platforms?|agencies|vendors)\b|\bad (?:networks?|partners?|servers?|exchanges?|tech companies)\b|\bmarketing partners?\b|\bthird[- ]party advertis\w{0,3}\b|\b(?:interest|behaviou?ral)[- ]based advertising\b|\btargeted advertising\b|\bretargeting\b|\bdata brokers?\b`,
+    hints: ['advertis', 'ad ', 'marketing partner', 'retargeting', 'broker'],
     verbs: 'disclosure',
     reason: 'advertisers, ad networks and marketing partners',
   },
   {
     kind: 'affiliate',
     pattern: String.raw`\baffiliat(?:es|ed (?:companies|entities|organi[sz]ations))\b|\bsubsidiar(?:y|ies)\b|\bparent (?:company|companies|corporation)\b|\bholding company\b|\bgroup (?:companies|entities|members)\b|\bmembers? of our (?:corporate )?(?:group|family)\b|\bcorporate family\b|\bsister compan(?:y|ies)\b|\bcompanies (?:under common control|in our group)\b`,
+    hints: ['affiliat', 'subsidiar', 'parent', 'holding', 'group', 'family', 'sister', 'common control'],
     verbs: 'disclosure',
     reason: 'companies in the same corporate group',
   },
   {
     kind: 'government',
     pattern: String.raw`\blaw enforcement\b|\bcourts?\b|\bcourt orders?\b|\bsubpoenas?\b|\bsearch warrants?\b|\bregulators?\b|\bregulatory (?:authorit(?:y|ies)|bodies|agencies)\b|\bgovernment(?:al)? (?:agenc(?:y|ies)|authorit(?:y|ies)|bodies|departments?|requests?|officials|entities)\b|\bpublic (?:authorit(?:y|ies)|institutions|agencies|bodies)\b|\blegal process\b|\bcomply with (?:a |any |an |the |our |applicable |all )?(?:applicable )?(?:law|laws|legal|regulat\w{1,6}|judicial|lawful)\b|\brequired (?:to do so )?by (?:applicable )?law\b|\blegally required\b|\bnational security\b|\btax authorit(?:y|ies)\b|\bdata protection (?:agenc(?:y|ies)|authorit(?:y|ies))\b|\bpolice\b`,
+    hints: ['law', 'court', 'subpoena', 'warrant', 'regulat', 'government', 'public', 'legal', 'national security', 'tax', 'data protection', 'police'],
     verbs: 'disclosure',
     reason: 'courts, law enforcement, regulators and legal process',
   },
   {
     kind: 'acquirer',
     pattern: String.raw`\bmergers?\b|\bacquisitions?\b|\b(?:are|is|be|being|been|were|was|get|gets) acquired\b|\bacquired by\b|\breorgani[sz]ations?\b|\bbankruptcy\b|\binsolvency\b|\bdivestitures?\b|\bchange (?:of|in) (?:control|ownership)\b|\b(?:sale|sell|buy|purchase|transfer) (?:of )?(?:\w+ ){0,4}(?:business|assets|company|companies|stock|shares)\b|\b(?:prospective|potential) (?:buyers?|purchasers?|acquirers?)\b|\bbuyer of\b|\bsuccessors? (?:in interest|entity|company|organi[sz]ation)?\b|\bbusiness transfers?\b`,
+    hints: ['merger', 'acqui', 'reorgani', 'bankruptcy', 'insolvency', 'divestiture', 'change', 'business', 'assets', 'compan', 'stock', 'shares', 'buyer', 'purchaser', 'successor'],
     verbs: 'disclosure',
     reason: 'a buyer or successor in a merger, acquisition or sale',
   },
   {
     kind: 'public',
     pattern: String.raw`\b(?:visible|viewable|accessible|available|displayed|shown) to (?:the public|the general public|everyone|anyone|other users|others|other members|all users|other visitors)\b|\bpublicly (?:visible|available|accessible|displayed|posted|viewable|shared)\b|\bmade public\b|\bbecomes? public\b|\bpublic(?:ly)? (?:profile|forums?|areas?|posts?|comments?|spaces?|pages?)\b|\bother users (?:can|may|will) (?:see|view|read)\b|\bpublic information\b`,
+    hints: ['visible', 'viewable', 'accessible', 'available', 'displayed', 'shown', 'public'],
     verbs: 'none',
     reason: 'other users and the public',
   },
   {
     kind: 'other',
     pattern: String.raw`\b(?:other |unaffiliated |non-affiliated |selected |trusted |carefully selected |business )?third[- ]parties\b|\b(?:business|trusted|selected|carefully selected|strategic|overseas|commercial|co-marketing|joint[- ]marketing) partners\b|\bour partners\b|\bother (?:companies|organi[sz]ations)\b`,
+    hints: ['third', 'partner', 'other compan', 'other organi'],
     verbs: 'disclosure',
     reason: 'unspecified third parties and partners (used only when no kind is named)',
   },

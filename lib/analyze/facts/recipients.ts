@@ -19,6 +19,8 @@ const DISCLOSURE_VERBS =
 const HANDING_OVER =
   /^(?:shar|disclos|transfer|provid|sell|sold|rent|leas|trad|giv|pass|send|sent|report|make|made|makes|releas|furnish|exchang|reveal|transmit|respond|cooperat|one of)/i;
 
+const CAPITALISED = /\b[A-Za-z][A-Za-z0-9]{1,30}/g;
+
 /** Words after a capitalised name that show it is a page element, not a company ("Meta tags"). */
 const NOT_A_SERVICE_AFTER = /^\s(?:tags?|data|descriptions?|keywords|information)\b/i;
 
@@ -64,7 +66,9 @@ function kindOfProviderText(text: string): RecipientKind {
 
 interface Compiled {
   services: { regex: RegExp; byName: Map<string, { name: string; kind: RecipientKind }> };
-  kinds: { kind: RecipientKind; regex: RegExp; verbs: KindTerm['verbs'] }[];
+  kinds: { kind: RecipientKind; regex: RegExp; verbs: KindTerm['verbs']; hints: readonly string[] }[];
+  /** First words of the service names: a sentence without one of them skips the name regex. */
+  firstWords: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -79,7 +83,8 @@ function lexicon(): Compiled {
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   compiled = {
     services: { regex: new RegExp(String.raw`(?<![\w-])(?:${escaped.join('|')})(?![\w-])`, 'g'), byName },
-    kinds: KIND_TERMS.map((t) => ({ kind: t.kind, regex: new RegExp(t.pattern, 'gi'), verbs: t.verbs })),
+    kinds: KIND_TERMS.map((t) => ({ kind: t.kind, regex: new RegExp(t.pattern, 'gi'), verbs: t.verbs, hints: t.hints })),
+    firstWords: new Set([...byName.keys()].map((n) => n.split(/[ .]/)[0]!)),
   };
   return compiled;
 }
@@ -96,7 +101,7 @@ function leadDiscloses(doc: PolicyDocument, info: SentenceInfo, verbs: KindTerm[
 
 export function extractRecipients(doc: PolicyDocument): Recipient[] {
   const found = new FindingSet<{ name: string | null; kind: RecipientKind }>();
-  const { services, kinds } = lexicon();
+  const { services, kinds, firstWords } = lexicon();
   const company = extractCompany(doc)?.toLowerCase() ?? null;
   const infos = sentenceInfos(doc);
   for (const info of infos) {
@@ -114,8 +119,10 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
       return verbs === 'none' || leadDiscloses(doc, info, verbs);
     };
 
+    const lower = text.toLowerCase();
+    const named = [...text.matchAll(CAPITALISED)].some((w) => firstWords.has(w[0]));
     services.regex.lastIndex = 0;
-    for (const m of text.matchAll(services.regex)) {
+    for (const m of named ? text.matchAll(services.regex) : []) {
       if (NOT_A_SERVICE_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const service = services.byName.get(m[0]);
       if (!service || !stated(m.index, m.index + m[0].length, 'none')) continue;
@@ -140,6 +147,7 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
     let specific = false;
     let other: number | null = null;
     for (const term of kinds) {
+      if (!term.hints.some((h) => lower.includes(h))) continue;
       term.regex.lastIndex = 0;
       for (const m of text.matchAll(term.regex)) {
         if (!stated(m.index, m.index + m[0].length, term.verbs)) continue;

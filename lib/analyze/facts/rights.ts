@@ -110,7 +110,7 @@ const EXERCISE = /\bexercis\w{1,3}|\brights?\b|\brequests?\b|\bCCPA\b|\bCPRA\b|\
 const RIGHTS_CUE =
   /\brights?\b|\byou (?:can|may|have|are entitled|could|might|will be able)\b|\b(?:users?|visitors?|customers?) (?:can|may)\b|\brequest\w{0,3}\b|\bask (?:us|that)\b|\bentitled\b|\bexercis\w{1,3}|\bopt(?:-| )?out\b|\bunsubscrib|\bwithdraw|\bchoices?\b|\boptions?\b|\bcontact us\b|\bat any time\b/i;
 const RIGHTS_HEADING =
-  /\bright|\bchoice|\bcontrol|^(?:[\d.]+\s*)?(?:your )?access\b|\baccess(?:,| and| &) (?:correct|updat|delet|choice|control)|\bopt(?:-| )?out|\boptions?\b|\brequests?\b|\byour (?:data|information|privacy)\b|\bcalifornia\b|\bGDPR\b|\bCCPA\b|\bdeletion\b|\bcorrection\b/i;
+  /\bright|\bchoice|\bcontrol|^(?:[\d.]+\s*)?(?:your )?access\b|\baccess(?:,| and| &) (?:correct|updat|delet|choice|control)|\bopt(?:-| )?out|\boptions?\b|\brequests?\b|\bcalifornia\b|\bGDPR\b|\bCCPA\b|\bdeletion\b|\bcorrection\b/i;
 
 /** Sentences that tell how to exercise rights: attached as evidence to the rights of their section. */
 const HOW_TO_EXERCISE = /\b(?:to|how to|wish to|want to|like to) exercise\b/i;
