@@ -175,10 +175,8 @@ interface Frame {
   reveals: boolean;
 }
 
-interface Draft {
-  kind: Kind;
-  level: number;
-}
+/** A block before heading levels are final; `relative`: levels below the last heading element before it. */
+type Draft = Block & { relative?: number };
 
 /** Main content of any DOM (browser or linkedom) as ordered blocks. */
 export function extractBlocks(root: Document | Element): Block[] {
@@ -343,7 +341,7 @@ function headingLevelOf(el: Element, tag: string): number {
 function walk(root: Element, strict: boolean): Block[] {
   const collapsible = collapsibleIds(root);
   const visible = visibilityCheckFor(root);
-  const drafts: Array<Block & { relative?: boolean }> = [];
+  const drafts: Draft[] = [];
   const stack: Frame[] = [];
   let buffer = '';
   let visibleChars = 0;
@@ -356,7 +354,7 @@ function walk(root: Element, strict: boolean): Block[] {
   let revealDepth = 0;
   let preDepth = 0;
 
-  const context = (): Draft => {
+  const context = (): { kind: Kind; level: number } => {
     for (let i = stack.length - 1; i >= 0; i--) {
       const frame = stack[i]!;
       if (frame.kind) return { kind: frame.kind, level: frame.level };
@@ -364,7 +362,7 @@ function walk(root: Element, strict: boolean): Block[] {
     return { kind: 'paragraph', level: 0 };
   };
 
-  const emit = (block: Block & { relative?: boolean }) => {
+  const emit = (block: Draft) => {
     if (drafts.length >= MAX_BLOCKS || totalChars >= MAX_TOTAL_CHARS) return;
     const text =
       block.text.length > MAX_TOTAL_CHARS - totalChars
@@ -386,18 +384,19 @@ function walk(root: Element, strict: boolean): Block[] {
     const { kind, level } = context();
     if (kind === 'paragraph' && hadBreaks) {
       // Text laid out with <br> (or <pre>) carries its structure in lines, as plain text does.
+      // Its headings are placed under the page's own headings: a "1." line under an <h2> is a subsection.
       for (const block of classifyTextLines(text.split('\n'), {
         documentStart: drafts.length === 0,
       }))
-        emit(block);
+        emit(block.kind === 'heading' ? { ...block, relative: block.level - 1 } : block);
       return;
     }
     if (kind === 'paragraph' && onlyBold && looksLikeBoldHeading(text)) {
-      emit({ kind: 'heading', level: 0, text, relative: true });
+      emit({ kind: 'heading', level: 0, text, relative: 1 });
       return;
     }
     if (kind === 'heading' && level < 0) {
-      emit({ kind: 'heading', level: 0, text, relative: true });
+      emit({ kind: 'heading', level: 0, text, relative: 1 });
       return;
     }
     emit({ kind, level: kind === 'heading' ? level : 0, text });
@@ -530,12 +529,16 @@ function looksLikeBoldHeading(text: string): boolean {
   return /[A-Za-z\u00C0-\u024F]/.test(text);
 }
 
-/** Bold-only, summary and accordion headings sit one level below the last real heading before them. */
-function resolveRelativeLevels(drafts: Array<Block & { relative?: boolean }>): Block[] {
+/**
+ * Bold-only, summary and accordion headings sit one level below the last real heading before them; headings
+ * read from <br>-separated text keep their own nesting below it.
+ */
+function resolveRelativeLevels(drafts: readonly Draft[]): Block[] {
   let lastReal = 1;
   return drafts.map(({ relative, ...block }) => {
     if (block.kind !== 'heading') return block;
-    if (relative) return { ...block, level: Math.min(6, lastReal + 1) };
+    if (relative !== undefined)
+      return { ...block, level: Math.min(6, Math.max(1, lastReal + relative)) };
     lastReal = block.level;
     return block;
   });

@@ -32,6 +32,7 @@ interface Line {
 
 const ATX = /^(#{1,6})[ \t]+/;
 const SETEXT = /^(?:={3,}|-{3,})$/;
+const MD_BOLD_LINE = /^(\*\*|__)([^*_].{0,118}?)\1$/;
 const BULLET = /^(?:[-*+•·▪◦‣○●■□➢►–]|\u2022)[ \t]+/;
 const SECTION_WORD =
   /^(?:section|article|part|chapter|clause)[ \t]+(\d{1,3}|[ivxlc]{1,7})\b[ \t]*[.:)\-–—]?[ \t]*/i;
@@ -157,6 +158,13 @@ function classifyLine(text: string, blankBefore: boolean): Line {
       line.kind = 'heading';
       line.shape = 'numbered';
     } else line.kind = 'list-item';
+    return line;
+  }
+  // "**Cookies**": Markdown's bold-only line, the plain-text twin of an HTML bold-only paragraph.
+  const bold = MD_BOLD_LINE.exec(text);
+  if (bold && !/[.,;]$/.test(bold[2]!)) {
+    line.text = bold[2]!.trim();
+    line.shape = unnumberedShape(line.text) === 'caps' ? 'caps' : 'title';
     return line;
   }
   const shape = unnumberedShape(text);

@@ -96,6 +96,21 @@ describe('extractBlocks structure', () => {
     ]);
   });
 
+  it('places headings read from <br>-separated text below the page headings before them', () => {
+    const blocks = extractBlocksFromHtml(
+      `<html><body><h1>Privacy Policy</h1><h2>Our Practices</h2>
+       <p>1. Collection<br>We collect your name and email when you register with us.<br>2. Use<br>We use them to run your account and nothing else at all.</p>
+       <h2>Contact</h2><p>Write to us.</p></body></html>`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => [b.level, b.text])).toEqual([
+      [1, 'Privacy Policy'],
+      [2, 'Our Practices'],
+      [3, '1. Collection'],
+      [3, '2. Use'],
+      [2, 'Contact'],
+    ]);
+  });
+
   it('reads role=heading with aria-level, defaulting to level 2', () => {
     const blocks = extractBlocksFromHtml(
       '<html><body><div role="heading" aria-level="4">Deep</div><span role="heading">Plain</span><p>Text.</p></body></html>',

@@ -169,6 +169,12 @@ describe('extractBlocksFromText headings', () => {
     ]);
   });
 
+  it('reads Markdown bold-only lines as headings', () => {
+    const text =
+      'Intro text that explains the policy in a sentence.\n\n**Cookies**\n\nWe use cookies to keep you signed in to the site.\n\n**Not a heading.**';
+    expect(headings(text)).toEqual([[2, 'Cookies']]);
+  });
+
   it('joins hard-wrapped lines of one paragraph', () => {
     const blocks = extractBlocksFromText(
       'We may share an anonymised string with the\nservice to check for spam.\n\nNext paragraph.',
