@@ -56,8 +56,8 @@ export async function readPolicyFile(file: string): Promise<PolicySource> {
   }
   const problem = problemWithText(content);
   if (problem) throw new Error(`${file}: ${problem}`);
-  const title = path.basename(file);
+  // A text file has no title of its own: its name is the CLI's label for it, not the policy's title.
   return HTML_EXTENSIONS.has(extension)
     ? { html: content, url: null }
-    : { text: content, url: null, title };
+    : { text: content, url: null, title: null };
 }
