@@ -13,11 +13,17 @@ export default defineConfig({
     // so the script on every page stays tiny. Host access comes from the detector's http(s) match patterns.
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'PolicyLens' },
-    // Firefox needs an id for storage and 115+ for storage.session; Chrome would warn about the unknown key.
+    // Firefox needs an id for storage; 140 (ESR) brings data_collection_permissions and the CSS Highlight API.
+    // Chrome would warn about the unknown key.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'policylens@example.org', strict_min_version: '115.0' },
+            gecko: {
+              id: 'policylens@example.org',
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: PolicyLens collects and transmits no data.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
