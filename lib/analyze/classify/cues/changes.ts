@@ -71,4 +71,9 @@ export const CHANGES_CUES: readonly CueRow[] = [
     weight: 0.5,
     reason: 'acceptance of the policy by use',
   },
+  {
+    match: `\\b(?:revision date|date of (?:last )?revision|version date|prior versions?|previous versions?|earlier versions?|going[- ]forward basis|(?:advance|prior) notice|notice (?:before|prior to)|(?:notify|contact|inform) you (?:before|beforehand|in advance|prior to))\\b`,
+    weight: 0.8,
+    reason: 'versions of the policy and notice before a change applies',
+  },
 ];

@@ -143,4 +143,9 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: -0.6,
     reason: 'an overview listing every practice is not about collection in particular',
   },
+  {
+    match: `\\bto (?:help )?(?:us )?(?:better )?(?:improve|personali[sz]e|customi[sz]e|analy[sz]e|understand|tailor|enhance)\\b|\\b(?:is|are|will be|may be|can be) used (?:\\w+ ){0,3}(?:to|for)\\b`,
+    weight: 0.6,
+    reason: 'the purpose the data serves',
+  },
 ];
