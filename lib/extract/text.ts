@@ -11,6 +11,8 @@ const MAX_NUMBERED_HEADING_WORDS = 16;
 const MAX_UNNUMBERED_HEADING_WORDS = 12;
 /** A heading announces text: the line after it must look like prose, with at least this many words. */
 const MIN_PROSE_WORDS = 6;
+/** How many headings may stack up (section, subsection, sub-subsection) before the text they announce. */
+const MAX_HEADING_CHAIN = 3;
 
 type NumberStyle = 'section' | 'roman' | 'arabic' | 'alpha';
 type Shape = 'markdown' | 'numbered' | 'caps' | 'title' | 'sentence';
@@ -324,6 +326,7 @@ function isProse(line: Line | undefined): boolean {
 /** Unnumbered short lines are headings only where a heading would be: after finished text, before prose. */
 function resolveUnnumbered(lines: Line[], documentStart: boolean): void {
   const isStrongShape = (l: Line | undefined) => l?.shape === 'caps' || l?.shape === 'title';
+  const inColonList = lines.map((line, i) => Boolean(line.shape) && followsColonLine(lines, i));
   const accepted = lines.map((line, i) => {
     if (line.kind !== 'paragraph' || !line.shape) return false;
     const previous = lines[i - 1];
@@ -333,7 +336,7 @@ function resolveUnnumbered(lines: Line[], documentStart: boolean): void {
     if (documentStart && i === 0)
       return next !== undefined && (line.shape !== 'sentence' || wordCount(line.text) <= 6);
     // Short lines after "We collect:" are the items of a list that lost its bullets.
-    if (followsColonLine(lines, i)) return false;
+    if (inColonList[i]) return false;
     const afterBreak =
       !previous ||
       line.blankBefore ||
@@ -341,11 +344,13 @@ function resolveUnnumbered(lines: Line[], documentStart: boolean): void {
       previous.kind === 'list-item' ||
       endsSentence(previous.text) ||
       endsLabelLine(previous.text) ||
+      inColonList[i - 1] === true ||
       (isStrongShape(previous) && line.shape !== 'sentence');
+    // A line right above a heading announces nothing, unless it is an upper-case part title ("PART A").
     const beforeText =
       isProse(next) ||
-      next?.kind === 'heading' ||
-      (isStrongShape(next) && line.shape !== 'sentence' && isProse(lines[i + 2]));
+      (next?.kind === 'heading' && line.shape === 'caps') ||
+      (line.shape !== 'sentence' && isStrongShape(next) && headingChainEndsInProse(lines, i + 1));
     return afterBreak && beforeText;
   });
   lines.forEach((line, i) => {
@@ -354,11 +359,27 @@ function resolveUnnumbered(lines: Line[], documentStart: boolean): void {
   });
 }
 
+/** "Collecting Data" / "Types of Data" / "Personal Data" / prose: stacked headings of nested levels. */
+function headingChainEndsInProse(lines: readonly Line[], from: number): boolean {
+  let k = from;
+  while (
+    k < from + MAX_HEADING_CHAIN &&
+    lines[k] &&
+    (lines[k]!.shape === 'caps' || lines[k]!.shape === 'title')
+  )
+    k++;
+  return isProse(lines[k]);
+}
+
 function followsColonLine(lines: readonly Line[], i: number): boolean {
   let j = i;
   while (j > 0 && !lines[j]!.blankBefore) {
     const before = lines[j - 1]!;
-    if (before.text.endsWith(':')) return true;
+    if (before.text.endsWith(':')) {
+      // Items of a list share a look: a Title Case line after "Email address / Phone number" is a new heading.
+      const item = lines[j]!.shape;
+      return !(item === 'sentence' && lines[i]!.shape !== 'sentence' && j < i);
+    }
     if (before.kind !== 'paragraph' || !before.shape) return false;
     j--;
   }

@@ -175,6 +175,36 @@ describe('extractBlocksFromText headings', () => {
     expect(headings(text)).toEqual([[2, 'Cookies']]);
   });
 
+  it('reads stacked unnumbered headings and a heading after a bullet-less list', () => {
+    const text = [
+      'Privacy Policy',
+      'Last updated: May 05, 2024',
+      'This policy describes how we collect, use and disclose your information when you use the app.',
+      'Collecting and Using Your Personal Data',
+      'Types of Data Collected',
+      'Personal Data',
+      'While using the app, we may ask you for information that identifies you, such as:',
+      'Email address',
+      'First name and last name',
+      'Phone number',
+      'Usage Data',
+      'Usage Data is collected automatically when you use the app.',
+      'Purposes',
+      'Spam prevention and security',
+      'Traffic statistics',
+      '2. Legal Basis',
+      'We rely on your consent and on our legitimate interests to process the data above.',
+    ].join('\n');
+    expect(headings(text).map(([, t]) => t)).toEqual([
+      'Privacy Policy',
+      'Collecting and Using Your Personal Data',
+      'Types of Data Collected',
+      'Personal Data',
+      'Usage Data',
+      '2. Legal Basis',
+    ]);
+  });
+
   it('joins hard-wrapped lines of one paragraph', () => {
     const blocks = extractBlocksFromText(
       'We may share an anonymised string with the\nservice to check for spam.\n\nNext paragraph.',
