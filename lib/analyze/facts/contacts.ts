@@ -138,9 +138,9 @@ export function extractContacts(doc: PolicyDocument): Contacts {
   const addresses: string[] = [];
   const urls: string[] = [];
   EMAIL.lastIndex = 0;
-  for (const m of text.matchAll(EMAIL)) pushUnique(emails, m[0].replace(/\.$/, ''));
+  for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) pushUnique(emails, m[0].replace(/\.$/, ''));
   OBFUSCATED_EMAIL.lastIndex = 0;
-  for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+  for (const m of /[[(]\s?at\s?[\])]/i.test(text) ? text.matchAll(OBFUSCATED_EMAIL) : []) {
     const domain = m[2]!.replace(/\s?[[(]\s?dot\s?[\])]\s?/gi, '.');
     pushUnique(emails, `${m[1]}@${domain}`);
   }

@@ -31,12 +31,17 @@ const PURPOSE_ITEM = /^(?:[-*•‣◦▪–]\s*)?(?:to|for|in order to)\s/i;
 interface CompiledTerm {
   type: DataType;
   regex: RegExp;
-  hints: readonly string[];
+  /** The term's hints as one alternation, tested on the lower-cased sentence. */
+  hint: RegExp;
 }
 
 let compiled: CompiledTerm[] | null = null;
 function terms(): CompiledTerm[] {
-  compiled ??= DATA_TYPE_TERMS.map((t) => ({ type: t.type, regex: new RegExp(t.pattern, 'gi'), hints: t.hints }));
+  compiled ??= DATA_TYPE_TERMS.map((t) => ({
+    type: t.type,
+    regex: new RegExp(t.pattern, 'gi'),
+    hint: new RegExp(t.hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
+  }));
   return compiled;
 }
 
@@ -67,7 +72,7 @@ export function extractDataTypes(doc: PolicyDocument): DataCollected[] {
     const lower = text.toLowerCase();
     const hits: { type: DataType; start: number; end: number }[] = [];
     for (const term of terms()) {
-      if (!term.hints.some((h) => lower.includes(h))) continue;
+      if (!term.hint.test(lower)) continue;
       term.regex.lastIndex = 0;
       for (const m of text.matchAll(term.regex)) hits.push({ type: term.type, start: m.index, end: m.index + m[0].length });
     }

@@ -53,7 +53,8 @@ export function clauseBefore(
 
 /** True when `text` holds a negation cue once benign look-alikes are removed. */
 export function hasNegation(text: string): boolean {
-  return NEGATION.test(stripBenign(text));
+  // Most clauses hold no negation word at all; only those pay for removing the benign look-alikes.
+  return NEGATION.test(text) && NEGATION.test(stripBenign(text));
 }
 
 /** True when the clause leading up to `index` denies what stands at `index`. */

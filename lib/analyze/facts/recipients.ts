@@ -66,7 +66,7 @@ function kindOfProviderText(text: string): RecipientKind {
 
 interface Compiled {
   services: { regex: RegExp; byName: Map<string, { name: string; kind: RecipientKind }> };
-  kinds: { kind: RecipientKind; regex: RegExp; verbs: KindTerm['verbs']; hints: readonly string[] }[];
+  kinds: { kind: RecipientKind; regex: RegExp; verbs: KindTerm['verbs']; hint: RegExp }[];
   /** First words of the service names: a sentence without one of them skips the name regex. */
   firstWords: Set<string>;
 }
@@ -83,7 +83,12 @@ function lexicon(): Compiled {
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   compiled = {
     services: { regex: new RegExp(String.raw`(?<![\w-])(?:${escaped.join('|')})(?![\w-])`, 'g'), byName },
-    kinds: KIND_TERMS.map((t) => ({ kind: t.kind, regex: new RegExp(t.pattern, 'gi'), verbs: t.verbs, hints: t.hints })),
+    kinds: KIND_TERMS.map((t) => ({
+      kind: t.kind,
+      regex: new RegExp(t.pattern, 'gi'),
+      verbs: t.verbs,
+      hint: new RegExp(t.hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
+    })),
     firstWords: new Set([...byName.keys()].map((n) => n.split(/[ .]/)[0]!)),
   };
   return compiled;
@@ -147,7 +152,7 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
     let specific = false;
     let other: number | null = null;
     for (const term of kinds) {
-      if (!term.hints.some((h) => lower.includes(h))) continue;
+      if (!term.hint.test(lower)) continue;
       term.regex.lastIndex = 0;
       for (const m of text.matchAll(term.regex)) {
         if (!stated(m.index, m.index + m[0].length, term.verbs)) continue;

@@ -65,7 +65,7 @@ const PERIOD_RULES: readonly PeriodRule[] = [
   {
     kind: 'indefinite',
     pattern:
-      /\bindefinite(?:ly)?\b|\b(?:retain\w{0,3}|stor\w{1,3}|kept|keep|held|archiv\w{1,3}|maintain\w{0,3}) permanently\b|\bpermanently (?:retain\w{0,3}|stor\w{1,3}|kept|keep|held|archiv\w{1,3}|maintain\w{0,3})\b|\bforever\b|\bin perpetuity\b|\bno (?:set |fixed |specific |particular )?time limit\b|\bwithout (?:a |any )?time limit\b|\bas long as (?:we|the company) (?:see fit|deem (?:it )?(?:appropriate|fit|useful)|wish|choose|want)\b/i,
+      /\bindefinite(?:ly)?\b|\b(?:retain\w{0,3}|stor\w{1,3}|kept|keep|held|archiv\w{1,3}|maintain\w{0,3}) (?:[\w-]+ ){0,3}permanently\b|\bpermanently (?:retain\w{0,3}|stor\w{1,3}|kept|keep|held|archiv\w{1,3}|maintain\w{0,3})\b|\bforever\b|\bin perpetuity\b|\bno (?:set |fixed |specific |particular )?time limit\b|\bwithout (?:a |any )?time limit\b|\bas long as (?:we|the company) (?:see fit|deem (?:it )?(?:appropriate|fit|useful)|wish|choose|want)\b/i,
     reason: 'no end: "indefinitely", "permanently retained", "no time limit", "as long as we see fit"',
   },
   {

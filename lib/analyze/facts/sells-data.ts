@@ -32,7 +32,7 @@ const BUSINESS_SALE =
 
 /** What is sold must be data: "your personal information", "email lists", "it". */
 const DATA_OBJECT =
-  /^[^.;]{0,80}?\b(?:information|data|details|lists?|addresses|PII|profiles?|it|them|anything|any of (?:it|this)|identifiers)\b/i;
+  /^[^.;]{0,80}?\b(?:information|data|details|lists?|address(?:es)?|e-?mails?|names|PII|profiles?|it|them|anything|any of (?:it|this)|identifiers)\b/i;
 
 /** A sentence about a merger or sale of the business never states a sale of data as practice. */
 const MERGER = /\b(?:merger|acquisition|acquired|reorgani[sz]ation|bankruptcy|insolvency|divestiture|assets)\b/i;
