@@ -1,4 +1,4 @@
-import { findCueEvidence, matchCue, nonEmpty, searchableSentences, type Cue } from './cues';
+import { candidateSentences, findCueEvidence, matchCue, nonEmpty, type Cue } from './cues';
 import type { FlagContext, FlagRule } from './types';
 
 // "keep you updated" is about a request, not the policy, so bare "updated" does not count.
@@ -78,11 +78,12 @@ const NOTICE_CUES: readonly Cue[] = [
 ];
 
 function promisesNotice({ doc }: FlagContext): boolean {
-  return searchableSentences(doc).some(({ sentence, text }) => {
+  for (const { sentence, text } of candidateSentences(doc, NOTICE_CUES)) {
     const heading = doc.sections[sentence.section]?.heading ?? '';
-    if (!CHANGE_WORDS.test(text) && !CHANGE_WORDS.test(heading)) return false;
-    return matchCue(text, NOTICE_CUES, 'skip') !== null;
-  });
+    if (!CHANGE_WORDS.test(text) && !CHANGE_WORDS.test(heading)) continue;
+    if (matchCue(text, NOTICE_CUES, 'skip') !== null) return true;
+  }
+  return false;
 }
 
 export const changesWithoutNotice: FlagRule = {

@@ -43,7 +43,7 @@ interface SearchableSentence {
 
 const searchableByDoc = new WeakMap<PolicyDocument, SearchableSentence[]>();
 
-/** The document's body sentences (headings excluded: a heading names a topic, it states no practice). */
+/** The document's body sentences in text order (headings excluded: a heading names a topic, not a practice). */
 export function searchableSentences(doc: PolicyDocument): SearchableSentence[] {
   let list = searchableByDoc.get(doc);
   if (!list) {
@@ -52,13 +52,58 @@ export function searchableSentences(doc: PolicyDocument): SearchableSentence[] {
       if (doc.blocks[sentence.block]?.kind === 'heading') continue;
       list.push({ sentence, text: sentence.text.slice(0, MAX_SENTENCE_CHARS) });
     }
+    list.sort((a, b) => a.sentence.start - b.sentence.start);
     searchableByDoc.set(doc, list);
   }
   return list;
 }
 
+/** Index of the last sentence starting at or before `offset`, or -1. */
+function sentenceAt(list: readonly SearchableSentence[], offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.sentence.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The body sentences in which some cue of the set may match, found by one scan of the whole text instead of a
+ * test per sentence: most cues occur in few sentences. Every sentence a per-sentence test would find is found,
+ * because after a hit the scan resumes at the end of that sentence, and after a miss at the next sentence start.
+ */
+export function* candidateSentences(
+  doc: PolicyDocument,
+  cues: readonly Cue[],
+): Generator<SearchableSentence> {
+  const list = searchableSentences(doc);
+  const finder = compile(cues).finder;
+  finder.lastIndex = 0;
+  for (let m = finder.exec(doc.text); m !== null; m = finder.exec(doc.text)) {
+    const i = sentenceAt(list, m.index);
+    const hit = i >= 0 ? list[i]! : null;
+    if (hit && m.index < hit.sentence.end) {
+      yield hit;
+      finder.lastIndex = hit.sentence.end;
+    } else {
+      // In a heading or between sentences: look again from the next sentence's start.
+      const next = list[i + 1];
+      if (!next) return;
+      finder.lastIndex = Math.max(next.sentence.start, m.index + 1);
+    }
+  }
+}
+
 interface CompiledCues {
   prefilter: RegExp;
+  /** The prefilter for scanning a whole text; its lastIndex is reset before each use. */
+  finder: RegExp;
   scanners: RegExp[];
 }
 
@@ -67,8 +112,10 @@ const compiled = new WeakMap<readonly Cue[], CompiledCues>();
 function compile(cues: readonly Cue[]): CompiledCues {
   let c = compiled.get(cues);
   if (!c) {
+    const union = cues.map((cue) => `(?:${cue.match.source})`).join('|');
     c = {
-      prefilter: new RegExp(cues.map((cue) => `(?:${cue.match.source})`).join('|'), 'i'),
+      prefilter: new RegExp(union, 'i'),
+      finder: new RegExp(union, 'gi'),
       scanners: cues.map((cue) => new RegExp(cue.match.source, 'gi')),
     };
     compiled.set(cues, c);
@@ -119,7 +166,7 @@ export function findCueEvidence(
 ): Evidence[] {
   const limit = options.limit ?? MAX_EVIDENCE;
   const out: Evidence[] = [];
-  for (const { sentence, text } of searchableSentences(doc)) {
+  for (const { sentence, text } of candidateSentences(doc, cues)) {
     if (matchCue(text, cues, options.negation) === null) continue;
     out.push(evidenceOf(sentence));
     if (out.length >= limit) break;

@@ -1,5 +1,5 @@
 import { evidenceOf } from '../analyze/types';
-import { isNegatedAt, matchCue, nonEmpty, searchableSentences, type Cue } from './cues';
+import { candidateSentences, isNegatedAt, matchCue, nonEmpty, type Cue } from './cues';
 import type { Evidence } from '../schema';
 import type { FlagRule } from './types';
 
@@ -28,7 +28,7 @@ export const vagueSharing: FlagRule = {
       facts.sharing.recipients.filter((r) => r.name).flatMap((r) => r.evidence.map((e) => e.start)),
     );
     const out: Evidence[] = [];
-    for (const { sentence, text } of searchableSentences(doc)) {
+    for (const { sentence, text } of candidateSentences(doc, CUES)) {
       if (named.has(sentence.start) || matchCue(text, CUES) === null) continue;
       // "We do not share … with unaffiliated third parties": the denial sits on the verb, far from the recipient.
       const verb = SHARE_VERBS.exec(text);
