@@ -20,19 +20,33 @@ const LEGAL_NAME = new RegExp(
 );
 
 /** A defined-term parenthesis that makes the preceding name the speaker: (“we”, “us”) or (the "Company"). */
-const SELF_PAREN = /\((?:[^()]{0,80}?)(?:["“'‘](?:we|us|our)["”'’,]|\b(?:the )?["“'‘]?(?:Company|Controller)["”'’]?)[^()]{0,80}\)/gi;
-const REFERRED_AS = /\b(?:referred to|hereinafter|collectively)(?: (?:herein|below|in this policy))? as\s+["“'‘]([A-Z][^"”'’]{1,40})["”'’]/g;
+const SELF_PAREN =
+  /\((?:[^()]{0,80}?)(?:["“'‘](?:we|us|our)["”'’,]|\b(?:the )?["“'‘]?(?:Company|Controller)["”'’]?)[^()]{0,80}\)/gi;
+const REFERRED_AS =
+  /\b(?:referred to|hereinafter|collectively)(?: (?:herein|below|in this policy))? as\s+["“'‘]([A-Z][^"”'’]{1,40})["”'’]/g;
 const ALIAS_IN_PAREN = /["“'‘]([A-Z][^"”'’]{1,40}?)[,.]?["”'’]/g;
 
 const INTRODUCTIONS: readonly { regex: RegExp; reason: string }[] = [
   { regex: new RegExp(String.raw`\bWe are (${NAME})`, 'g'), reason: '"We are Acme Ltd"' },
-  { regex: new RegExp(String.raw`(?:^|[.!?]\s+|\n)At (${NAME}),\s(?:we|our|your)\b`, 'g'), reason: '"At Acme, we ..."' },
-  { regex: new RegExp(String.raw`\b(?:operated|owned|provided|run) by (${NAME})`, 'g'), reason: '"operated by Acme"' },
   {
-    regex: new RegExp(String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)) (?:of|for|from) (${NAME})`, 'g'),
+    regex: new RegExp(String.raw`(?:^|[.!?]\s+|\n)At (${NAME}),\s(?:we|our|your)\b`, 'g'),
+    reason: '"At Acme, we ..."',
+  },
+  {
+    regex: new RegExp(String.raw`\b(?:operated|owned|provided|run) by (${NAME})`, 'g'),
+    reason: '"operated by Acme"',
+  },
+  {
+    regex: new RegExp(
+      String.raw`\b(?:[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement)) (?:of|for|from) (${NAME})`,
+      'g',
+    ),
     reason: '"the Privacy Policy of Acme"',
   },
-  { regex: new RegExp(String.raw`(${NAME})['’]s [Pp]rivacy (?:[Pp]olicy|[Nn]otice)`, 'g'), reason: '"Acme\'s Privacy Policy"' },
+  {
+    regex: new RegExp(String.raw`(${NAME})['’]s [Pp]rivacy (?:[Pp]olicy|[Nn]otice)`, 'g'),
+    reason: '"Acme\'s Privacy Policy"',
+  },
 ];
 
 /** Capitalised words that start sentences or name the document, never an owner on their own. */
@@ -40,23 +54,47 @@ const NOT_A_NAME =
   /^(?:This|The|These|Our|Your|We|Us|You|It|Privacy|Policy|Notice|Personal|Data|Information|Website|Site|Services?|Terms|Company|Controller|GDPR|CCPA|EU|US|UK|All|Any|Please|If|When|In|For|By|Last|Effective|Updated|Who|What|How)$/;
 
 const thirdParties = new Set(KNOWN_SERVICES.flatMap((s) => [s.name.split(' ')[0]!.toLowerCase()]));
-for (const name of ['google', 'facebook', 'meta', 'apple', 'microsoft', 'amazon', 'twitter', 'linkedin', 'automattic', 'wordpress'])
+for (const name of [
+  'google',
+  'facebook',
+  'meta',
+  'apple',
+  'microsoft',
+  'amazon',
+  'twitter',
+  'linkedin',
+  'automattic',
+  'wordpress',
+])
   thirdParties.add(name);
 
 /** Words that lead into a name in running text or page furniture ("For Google's ...", "Privacy Policy Acme Inc"). */
 const LEADING_NOISE =
   /^(?:This|These|Our|Your|We|Us|You|It|Privacy|Policy|Notice|Statement|Cookie|Cookies|Terms|Personal|Data|Information|All|Any|Please|If|When|In|For|By|See|Read|Visit|Last|Effective|Updated|Copyright|Welcome|About|Who|What|How|©|\d{4})$/;
 const SUFFIX_ONLY = new RegExp(String.raw`^,?\s?${LEGAL_SUFFIX}\.?$`);
-const GENERIC_AFTER_THE = /^(?:Company|Website|Site|Services?|Controller|Policy|User|Users|Customer|App|Platform)\b/;
+const GENERIC_AFTER_THE =
+  /^(?:Company|Website|Site|Services?|Controller|Policy|User|Users|Customer|App|Platform)\b/;
 
 function clean(name: string): string | null {
-  const tokens = name.replace(/[,\s]+$/, '').trim().split(/\s+/);
+  const tokens = name
+    .replace(/[,\s]+$/, '')
+    .trim()
+    .split(/\s+/);
   const hasMixedCase = tokens.some((t) => /[a-z]/.test(t) && /^[A-Z]/.test(t));
-  while (tokens.length && (LEADING_NOISE.test(tokens[0]!) || (hasMixedCase && tokens.length > 1 && /^[A-Z]{2,}$/.test(tokens[0]!) && /[a-z]/.test(tokens.slice(1).join(' '))))) tokens.shift();
+  while (
+    tokens.length &&
+    (LEADING_NOISE.test(tokens[0]!) ||
+      (hasMixedCase &&
+        tokens.length > 1 &&
+        /^[A-Z]{2,}$/.test(tokens[0]!) &&
+        /[a-z]/.test(tokens.slice(1).join(' '))))
+  )
+    tokens.shift();
   while (tokens.length && /^(?:and|of|de|du|&)$/i.test(tokens[tokens.length - 1]!)) tokens.pop();
   const trimmed = tokens.join(' ').replace(/[,\s]+$/, '');
   if (!trimmed || trimmed.length > 80 || SUFFIX_ONLY.test(trimmed)) return null;
-  if (/^The\s/.test(trimmed) && (tokens.length < 2 || GENERIC_AFTER_THE.test(tokens[1]!))) return null;
+  if (/^The\s/.test(trimmed) && (tokens.length < 2 || GENERIC_AFTER_THE.test(tokens[1]!)))
+    return null;
   if (tokens.length === 1 && NOT_A_NAME.test(trimmed)) return null;
   const first = (/^The\s/.test(trimmed) ? tokens[1] : tokens[0])!.replace(/['’]s$/, '');
   if (thirdParties.has(first.toLowerCase())) return null;
@@ -75,7 +113,9 @@ function definedTerm(text: string): string | null {
   for (const m of text.matchAll(SELF_PAREN)) {
     const legal = legalNameNear(text, m.index, 120);
     if (legal) return legal;
-    const before = /((?:[A-Z][\w'’&.-]{0,30}\s?){1,5})\s*,?\s*$/.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const before = /((?:[A-Z][\w'’&.-]{0,30}\s?){1,5})\s*,?\s*$/.exec(
+      text.slice(Math.max(0, m.index - 80), m.index),
+    );
     const direct = before ? clean(before[1]!) : null;
     if (direct) return direct;
     for (const alias of m[0].matchAll(ALIAS_IN_PAREN)) {

@@ -4,7 +4,8 @@ import type { PolicyDocument } from '../types';
 // Contact details as written. Every pattern is bounded (no unbounded repetition of overlapping classes), so a
 // 200,000-character "word" costs one linear scan.
 
-const EMAIL = /(?<![\w.+-])[A-Za-z0-9][\w.%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}(?![\w-])/g;
+const EMAIL =
+  /(?<![\w.+-])[A-Za-z0-9][\w.%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}(?![\w-])/g;
 
 /** "privacy [at] example [dot] com": cheap to undo, and policies do write it that way. */
 const OBFUSCATED_EMAIL =
@@ -21,7 +22,8 @@ const PHONES: readonly PhonePattern[] = [
     reason: 'international: +country code, then groups',
   },
   {
-    regex: /(?<![\w/.-])(?:1[ .-])?\(\d{3}\) ?\d{3}[ .-]\d{4}(?![\d/-])|(?<![\w/.-])(?:1[ .-])?\d{3}[.-]\d{3}[.-]\d{4}(?![\d/-])|(?<![\w/.-])1 \d{3} \d{3} \d{4}(?!\d)/g,
+    regex:
+      /(?<![\w/.-])(?:1[ .-])?\(\d{3}\) ?\d{3}[ .-]\d{4}(?![\d/-])|(?<![\w/.-])(?:1[ .-])?\d{3}[.-]\d{3}[.-]\d{4}(?![\d/-])|(?<![\w/.-])1 \d{3} \d{3} \d{4}(?!\d)/g,
     reason: 'North American: (555) 555-5555, 555-555-5555, 1-800-555-5555',
   },
   {
@@ -95,10 +97,13 @@ function pushAddress(out: string[], raw: string): void {
   const address = raw.replace(/[\s,.]+$/, '');
   const key = address.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (out.length >= MAX_PER_LIST) return;
-  if (out.some((a) => {
-    const k = a.toLowerCase().replace(/[^a-z0-9]/g, '');
-    return k.startsWith(key) || key.startsWith(k);
-  })) return;
+  if (
+    out.some((a) => {
+      const k = a.toLowerCase().replace(/[^a-z0-9]/g, '');
+      return k.startsWith(key) || key.startsWith(k);
+    })
+  )
+    return;
   out.push(address);
 }
 
@@ -117,7 +122,8 @@ function extractAddresses(text: string, out: string[]): void {
   }
   PO_BOX.lastIndex = 0;
   for (const m of text.matchAll(PO_BOX)) {
-    const tail = TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 120))?.[0] ?? '';
+    const tail =
+      TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 120))?.[0] ?? '';
     pushAddress(out, m[0] + tail);
   }
 }
@@ -138,7 +144,8 @@ export function extractContacts(doc: PolicyDocument): Contacts {
   const addresses: string[] = [];
   const urls: string[] = [];
   EMAIL.lastIndex = 0;
-  for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) pushUnique(emails, m[0].replace(/\.$/, ''));
+  for (const m of text.includes('@') ? text.matchAll(EMAIL) : [])
+    pushUnique(emails, m[0].replace(/\.$/, ''));
   OBFUSCATED_EMAIL.lastIndex = 0;
   for (const m of /[[(]\s?at\s?[\])]/i.test(text) ? text.matchAll(OBFUSCATED_EMAIL) : []) {
     const domain = m[2]!.replace(/\s?[[(]\s?dot\s?[\])]\s?/gi, '.');

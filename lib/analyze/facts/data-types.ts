@@ -55,7 +55,8 @@ function contextCollects(doc: PolicyDocument, info: SentenceInfo): boolean {
   if (hasNegation(info.sentence.text)) return false;
   if (info.isItem && PURPOSE_ITEM.test(info.sentence.text)) return false;
   const lead = info.lead >= 0 ? doc.sentences[info.lead] : undefined;
-  if (lead && findVerbs(lead.text, COLLECTION_VERBS).length > 0) return affirmsCollection(lead.text);
+  if (lead && findVerbs(lead.text, COLLECTION_VERBS).length > 0)
+    return affirmsCollection(lead.text);
   const prev = doc.sentences[info.index - 1];
   if (prev && prev.block === info.sentence.block && ANAPHORA.test(info.sentence.text)) {
     return affirmsCollection(prev.text);
@@ -74,7 +75,8 @@ export function extractDataTypes(doc: PolicyDocument): DataCollected[] {
     for (const term of terms()) {
       if (!term.hint.test(lower)) continue;
       term.regex.lastIndex = 0;
-      for (const m of text.matchAll(term.regex)) hits.push({ type: term.type, start: m.index, end: m.index + m[0].length });
+      for (const m of text.matchAll(term.regex))
+        hits.push({ type: term.type, start: m.index, end: m.index + m[0].length });
     }
     if (!hits.length) continue;
     const verbs = findVerbs(text, COLLECTION_VERBS);
@@ -86,5 +88,8 @@ export function extractDataTypes(doc: PolicyDocument): DataCollected[] {
     }
   }
   const byType = new Map(found.values().map((f) => [f.value, f.evidence]));
-  return DATA_TYPES.filter((t) => byType.has(t)).map((type) => ({ type, evidence: byType.get(type)! }));
+  return DATA_TYPES.filter((t) => byType.has(t)).map((type) => ({
+    type,
+    evidence: byType.get(type)!,
+  }));
 }

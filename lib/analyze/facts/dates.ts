@@ -4,7 +4,19 @@ import type { PolicyDocument } from '../types';
 // (a law's start date, a copyright year) are not the policy's, so an unlabelled date is never taken.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
@@ -49,7 +61,8 @@ const FORMATS: readonly DateFormat[] = [
   },
   {
     regex: String.raw`(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?!\d)`,
-    reason: 'numeric 03/04/2025, read in US order (month first) unless the first part cannot be a month',
+    reason:
+      'numeric 03/04/2025, read in US order (month first) unless the first part cannot be a month',
     toIso: (m) => {
       const a = +m[1]!;
       const b = +m[2]!;
@@ -79,7 +92,10 @@ const TAIL_CHARS = 3000;
 
 export function extractLastUpdated(doc: PolicyDocument): string | null {
   const text = doc.text;
-  const parts = text.length > HEAD_CHARS + TAIL_CHARS ? [text.slice(0, HEAD_CHARS), text.slice(-TAIL_CHARS)] : [text];
+  const parts =
+    text.length > HEAD_CHARS + TAIL_CHARS
+      ? [text.slice(0, HEAD_CHARS), text.slice(-TAIL_CHARS)]
+      : [text];
   for (const part of parts) {
     let best: { index: number; value: string } | null = null;
     for (const { format, regex } of patterns()) {

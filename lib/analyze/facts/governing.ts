@@ -23,7 +23,10 @@ const OTHER_SUBJECT = new RegExp(
   'i',
 );
 
-const USER_SUBJECT = new RegExp(String.raw`\b(?:you|users?|visitors?|customers?|individuals?)\s+` + BETWEEN, 'i');
+const USER_SUBJECT = new RegExp(
+  String.raw`\b(?:you|users?|visitors?|customers?|individuals?)\s+` + BETWEEN,
+  'i',
+);
 
 /** Verbs a user performs that hand data to the organisation, so they still count as collection. */
 const USER_GIVES = /^(?:provid|submit|giv|enter|upload|send|sent|shar|fill|post|supply|supplie)/i;
@@ -33,7 +36,8 @@ const COORDINATED = /^[\s,]*(?:(?:and|or|nor|and\/or)\s+)?(?:(?:also|then|otherw
 
 /** "collect data about you, use cookies and ...": a verb after a list separator with no new subject. */
 function sharesSubject(between: string): boolean {
-  if (between.length > 80 || /[.;:!?()]/.test(between) || !/,|\b(?:and|or)\b/.test(between)) return false;
+  if (between.length > 80 || /[.;:!?()]/.test(between) || !/,|\b(?:and|or)\b/.test(between))
+    return false;
   const last = between.split(/,|\b(?:and|or|also|then)\b/).pop() ?? '';
   return /^\s*$/.test(last);
 }
@@ -46,7 +50,10 @@ export function findVerbs(text: string, verbs: RegExp): VerbHit[] {
     const start = m.index;
     const end = start + m[0].length;
     const prev = hits[hits.length - 1];
-    if (prev && (COORDINATED.test(text.slice(prev.end, start)) || sharesSubject(text.slice(prev.end, start)))) {
+    if (
+      prev &&
+      (COORDINATED.test(text.slice(prev.end, start)) || sharesSubject(text.slice(prev.end, start)))
+    ) {
       hits.push({ start, end, affirmed: prev.affirmed, userSubject: prev.userSubject });
       continue;
     }
@@ -63,7 +70,11 @@ export function findVerbs(text: string, verbs: RegExp): VerbHit[] {
  * The verb that governs a noun at `[start, end)`: the nearest organisation verb before it, or, for passives
  * ("your email is collected"), the first after it. Null when the sentence has no such verb.
  */
-export function governingVerb(hits: readonly VerbHit[], start: number, end: number): VerbHit | null {
+export function governingVerb(
+  hits: readonly VerbHit[],
+  start: number,
+  end: number,
+): VerbHit | null {
   let before: VerbHit | null = null;
   for (const hit of hits) {
     if (hit.userSubject) continue;

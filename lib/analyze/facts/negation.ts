@@ -11,11 +11,23 @@ interface Cue {
 const BENIGN: readonly Cue[] = [
   { pattern: /\bnot only\b/gi, reason: '"not only X but also Y" affirms X' },
   { pattern: /\bwhether or not\b/gi, reason: 'concessive, not a denial' },
-  { pattern: /\b(?:but )?not limited to\b/gi, reason: '"including but not limited to" widens a list' },
-  { pattern: /\bif (?:you|they) (?:do not|don['’]t|choose not to|prefer not to)\b/gi, reason: 'the user choosing not to act' },
-  { pattern: /\b(?:do not|don['’]t) (?:hesitate|wish|want)\b/gi, reason: 'politeness or user preference' },
+  {
+    pattern: /\b(?:but )?not limited to\b/gi,
+    reason: '"including but not limited to" widens a list',
+  },
+  {
+    pattern: /\bif (?:you|they) (?:do not|don['’]t|choose not to|prefer not to)\b/gi,
+    reason: 'the user choosing not to act',
+  },
+  {
+    pattern: /\b(?:do not|don['’]t) (?:hesitate|wish|want)\b/gi,
+    reason: 'politeness or user preference',
+  },
   { pattern: /\bnot (?:be )?able to\b/gi, reason: 'inability of the user, not a denied practice' },
-  { pattern: /\bno longer (?:need|needed|necessary|required|want|wish)\b/gi, reason: 'end of a purpose, not a denial' },
+  {
+    pattern: /\bno longer (?:need|needed|necessary|required|want|wish)\b/gi,
+    reason: 'end of a purpose, not a denial',
+  },
 ];
 
 /** Words that deny the verb or noun that follows them in the same clause. */

@@ -41,7 +41,11 @@ interface IntroRule {
 
 const INTRO_RULES: readonly IntroRule[] = [
   {
-    regex: new RegExp(String.raw`\b(?:[Ww]e (?:also )?(?:use|utili[sz]e|rely on|partner with|work with|engage)|(?:provided|powered|hosted|processed|handled|delivered) by)\s+` + NAME, 'g'),
+    regex: new RegExp(
+      String.raw`\b(?:[Ww]e (?:also )?(?:use|utili[sz]e|rely on|partner with|work with|engage)|(?:provided|powered|hosted|processed|handled|delivered) by)\s+` +
+        NAME,
+      'g',
+    ),
     reason: '"we use X" / "powered by X" in a sentence about a service',
   },
   {
@@ -49,7 +53,10 @@ const INTRO_RULES: readonly IntroRule[] = [
     reason: '"X, our payment processor"',
   },
   {
-    regex: new RegExp(NAME + String.raw`\s\((?:our|a|an|the)?\s?` + PROVIDER_NOUN + String.raw`\)`, 'g'),
+    regex: new RegExp(
+      NAME + String.raw`\s\((?:our|a|an|the)?\s?` + PROVIDER_NOUN + String.raw`\)`,
+      'g',
+    ),
     reason: '"X (our email provider)"',
   },
 ];
@@ -76,13 +83,17 @@ function lexicon(): Compiled {
   if (compiled) return compiled;
   const byName = new Map<string, { name: string; kind: RecipientKind }>();
   for (const s of KNOWN_SERVICES) {
-    for (const spelling of [s.name, ...(s.aliases ?? [])]) byName.set(spelling, { name: s.name, kind: s.kind });
+    for (const spelling of [s.name, ...(s.aliases ?? [])])
+      byName.set(spelling, { name: s.name, kind: s.kind });
   }
   const escaped = [...byName.keys()]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   compiled = {
-    services: { regex: new RegExp(String.raw`(?<![\w-])(?:${escaped.join('|')})(?![\w-])`, 'g'), byName },
+    services: {
+      regex: new RegExp(String.raw`(?<![\w-])(?:${escaped.join('|')})(?![\w-])`, 'g'),
+      byName,
+    },
     kinds: KIND_TERMS.map((t) => ({
       kind: t.kind,
       regex: new RegExp(t.pattern, 'gi'),
@@ -116,7 +127,9 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
     const allVerbs = () => (verbs ??= findVerbs(text, DISCLOSURE_VERBS));
     const stated = (start: number, end: number, verbs: KindTerm['verbs']): boolean => {
       const candidates =
-        verbs === 'disclosure' ? allVerbs().filter((v) => HANDING_OVER.test(text.slice(v.start, v.end))) : allVerbs();
+        verbs === 'disclosure'
+          ? allVerbs().filter((v) => HANDING_OVER.test(text.slice(v.start, v.end)))
+          : allVerbs();
       const verb = governingVerb(candidates, start, end);
       // Recipients do not depend on who the subject is: "Google Analytics collects" still names a recipient.
       if (verb) return !isNegatedAt(text, verb.start, { maxChars: 70 });
@@ -141,7 +154,11 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
           const name = m[1]!;
           const first = name.split(/[ .-]/)[0]!;
           if (NAME_STOPWORDS.has(first) || services.byName.has(name)) continue;
-          if (company && (company.includes(name.toLowerCase()) || name.toLowerCase().includes(company))) continue;
+          if (
+            company &&
+            (company.includes(name.toLowerCase()) || name.toLowerCase().includes(company))
+          )
+            continue;
           if (!stated(m.index, m.index + m[0].length, 'none')) continue;
           const kind = kindOfProviderText(m[0].length > name.length + 3 ? m[0] : text);
           found.add(`${kind}\u0000${name.toLowerCase()}`, { name, kind }, info.sentence);
@@ -165,7 +182,10 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
         break;
       }
     }
-    if (other !== null && !specific) found.add('other\u0000', { name: null, kind: 'other' }, info.sentence);
+    if (other !== null && !specific)
+      found.add('other\u0000', { name: null, kind: 'other' }, info.sentence);
   }
-  return found.values().map(({ value, evidence }) => ({ name: value.name, kind: value.kind, evidence }));
+  return found
+    .values()
+    .map(({ value, evidence }) => ({ name: value.name, kind: value.kind, evidence }));
 }

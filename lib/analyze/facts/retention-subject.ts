@@ -12,14 +12,15 @@ const ACTIVE_VERB =
   /\b(?:retain|retains|keep|keeps|store|stores|hold|holds|maintain|maintains|preserve|preserves|archive|archives|delete|deletes|erase|erases|purge|purges|remove|removes|anonymi[sz]e|anonymi[sz]es)\s+/i;
 const PASSIVE =
   /\b(?:is|are|will be|may be|can be|shall be|would be|might be|be|get|gets)\s+(?:\w+\s+)?(?:retained|kept|stored|held|maintained|preserved|archived|deleted|erased|purged|removed|anonymi[sz]ed|destroyed|discarded|expire|expires)\b/i;
-const SUBJECT_VERB =
-  /\b(?:expire|expires|last|lasts|remain|remains|persist|persists)\b/i;
+const SUBJECT_VERB = /\b(?:expire|expires|last|lasts|remain|remains|persist|persists)\b/i;
 const PHRASE_END =
   /\s(?:for|until|after|as|in|on|while|whilst|to|from|unless|only|when|if|up|no|within|during|at|by|so|because|which|that|and then|or until)\b|[,;.()]/i;
 
 /** Colon labels that introduce a remark or a right rather than the data concerned. */
-const NOT_A_LABEL = /^(?:note|notes|example|e\.g|important|please note|tip|caution|warning|access|correct|erase|delete|object|restrict|transfer|withdraw consent|right to [\w ]+)$/i;
-const GENERIC = /^(?:we|us|you|it|they|them|this|that|these|those|data|information|it for|records?)$/i;
+const NOT_A_LABEL =
+  /^(?:note|notes|example|e\.g|important|please note|tip|caution|warning|access|correct|erase|delete|object|restrict|transfer|withdraw consent|right to [\w ]+)$/i;
+const GENERIC =
+  /^(?:we|us|you|it|they|them|this|that|these|those|data|information|it for|records?)$/i;
 const MAX_WORDS = 6;
 /** A phrase that starts with a conjunction, pronoun or verb is a clause fragment, not a noun phrase. */
 const NOT_A_NOUN_START =
@@ -39,7 +40,8 @@ function tidy(phrase: string): string | null {
 /** A short noun phrase naming what `sentence` says is kept, or null when it names nothing specific. */
 export function retentionSubject(sentence: string): string | null {
   const label = LABEL.exec(sentence.replace(PARENS, ''));
-  if (label && !/\b(?:we|you)\b/i.test(label[1]!) && !NOT_A_LABEL.test(label[1]!.trim())) return tidy(label[1]!);
+  if (label && !/\b(?:we|you)\b/i.test(label[1]!) && !NOT_A_LABEL.test(label[1]!.trim()))
+    return tidy(label[1]!);
   const passive = PASSIVE.exec(sentence);
   if (passive) {
     const before = sentence.slice(0, passive.index);
@@ -56,8 +58,14 @@ export function retentionSubject(sentence: string): string | null {
   }
   const own = SUBJECT_VERB.exec(sentence);
   if (own) {
-    const clause = sentence.slice(0, own.index).split(/[,;:(]/).pop() ?? '';
-    const subject = tidy(clause.replace(/\b(?:will|may|can|shall|would|might|generally|typically|usually)\s*$/i, ''));
+    const clause =
+      sentence
+        .slice(0, own.index)
+        .split(/[,;:(]/)
+        .pop() ?? '';
+    const subject = tidy(
+      clause.replace(/\b(?:will|may|can|shall|would|might|generally|typically|usually)\s*$/i, ''),
+    );
     if (subject) return subject;
   }
   return null;

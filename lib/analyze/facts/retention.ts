@@ -19,10 +19,38 @@ const END_CUE =
 const RETENTION_HEADING = /\b(?:retention|retain|how long|storage|keep|store|deletion)\b/i;
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20,
-  'twenty-four': 24, 'twenty four': 24, thirty: 30, 'thirty-six': 36, 'thirty six': 36, forty: 40,
-  'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, hundred: 100, 'one hundred': 100,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
+  'twenty-four': 24,
+  'twenty four': 24,
+  thirty: 30,
+  'thirty-six': 36,
+  'thirty six': 36,
+  forty: 40,
+  'forty-five': 45,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
+  'one hundred': 100,
 };
 const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 };
 
@@ -66,7 +94,8 @@ const PERIOD_RULES: readonly PeriodRule[] = [
     kind: 'indefinite',
     pattern:
       /\bindefinite(?:ly)?\b|\b(?:retain\w{0,3}|stor\w{1,3}|kept|keep|held|archiv\w{1,3}|maintain\w{0,3}) (?:[\w-]+ ){0,3}permanently\b|\bpermanently (?:retain\w{0,3}|stor\w{1,3}|kept|keep|held|archiv\w{1,3}|maintain\w{0,3})\b|\bforever\b|\bin perpetuity\b|\bno (?:set |fixed |specific |particular )?time limit\b|\bwithout (?:a |any )?time limit\b|\bas long as (?:we|the company) (?:see fit|deem (?:it )?(?:appropriate|fit|useful)|wish|choose|want)\b/i,
-    reason: 'no end: "indefinitely", "permanently retained", "no time limit", "as long as we see fit"',
+    reason:
+      'no end: "indefinitely", "permanently retained", "no time limit", "as long as we see fit"',
   },
   {
     kind: 'indefinite',
@@ -87,7 +116,8 @@ const PERIOD_RULES: readonly PeriodRule[] = [
     pattern:
       /\bno longer than (?:is |it is )?(?:necessary|needed|required|reasonably|strictly|legally)|\b(?:only )?as (?:necessary|needed|required|reasonably necessary)\b|\b(?:for|during) the (?:period|length of time|time|duration|term|life(?:time)?|life cycle) (?:necessary|needed|required|of (?:your|the|our|this|that|such|any|its))|\bfor the duration\b|\b(?:while|whilst|so long as) (?:your|the|you|an|such|they|it)\b|\buntil (?:you|your|the|such time|we no longer|it is no longer|they are no longer|no longer|expiry|deletion|it expires|they expire)\b|\b(?:shortest|minimum|limited) (?:period|time|amount of time)\b|\b(?:a|for a|for some|some) (?:reasonable|commercially reasonable|limited|certain|short) (?:period|time|amount of time)|\bno longer (?:needed|necessary|required)\b|\bfor some time after\b/i,
     negationAllowed: true,
-    reason: 'bounded by purpose or by the account: "for the period necessary", "while your account is active"',
+    reason:
+      'bounded by purpose or by the account: "for the period necessary", "while your account is active"',
   },
   {
     kind: 'as-long-as-necessary',
@@ -101,11 +131,13 @@ const PERIOD_RULES: readonly PeriodRule[] = [
     pattern:
       /\bregular(?:ly)? (?:scheduled )?(?:destr|delet|purg|discard)\w{0,6}|\bperiodically (?:delete|purge|destroy|review)\w{0,2}|\breview and (?:discard|delete|destroy)\b|\bresidual copies\b|\bbackup (?:copies|systems?|storage|files|media)\b|\b(?:retain\w{0,3}|kept|keep|stor\w{1,3}|held|maintain\w{0,3}) (?:\w+ ){0,3}(?:only |solely )?for (?:the )?(?:specific|legitimate|limited|certain|following|sole|only) (?:business |legal )?purposes?\b|\b(?:retain\w{0,3}|kept|keep|stor\w{1,3}|held|maintain\w{0,3}) (?:\w+ ){0,3}only (?:to|for|as long|until|while)\b|\b(?:upon|after|at the end of|on|following) (?:the )?(?:termination|expiration|expiry|completion|end|closure|cancell?ation|conclusion)\b|\b(?:when|once|after) (?:you|your|the|it|they|we)\b[^.;]{0,40}\b(?:clos(?:e|ed|es)|ends?|terminat\w{1,3}|cancel\w{0,4}|complet\w{1,3}|no longer)\b/i,
     negationAllowed: true,
-    reason: 'ends with an event or a schedule: "upon termination", "scheduled for regular destruction"',
+    reason:
+      'ends with an event or a schedule: "upon termination", "scheduled for regular destruction"',
   },
   {
     kind: 'as-long-as-necessary',
-    pattern: /\b(?:do|does|will|shall) (?:not|never) (?:keep|retain|store|hold)\b|\bdon['’]t (?:keep|retain|store)\b|\bnot to (?:retain|keep|store)\b/i,
+    pattern:
+      /\b(?:do|does|will|shall) (?:not|never) (?:keep|retain|store|hold)\b|\bdon['’]t (?:keep|retain|store)\b|\bnot to (?:retain|keep|store)\b/i,
     negationAllowed: true,
     reason: 'not kept beyond its use: the shortest bound there is',
   },
@@ -133,13 +165,23 @@ function durationDays(text: string): number[] {
     const value = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
     if (value === undefined || !Number.isFinite(value)) continue;
     // "a"/"an" as a number only in "for a year", "after a month": elsewhere it is an article.
-    if ((raw === 'a' || raw === 'an') && !/\b(?:for|after|than|of|within|up to)\s$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    if (
+      (raw === 'a' || raw === 'an') &&
+      !/\b(?:for|after|than|of|within|up to)\s$/i.test(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
       continue;
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 50);
     if (NOT_RETENTION_BEFORE.test(before) || NOT_RETENTION_AFTER.test(after)) continue;
     const deadline = DEADLINE_BEFORE.exec(before);
-    if (deadline && !KEEP_CUE.test(before.slice(deadline.index)) && !END_CUE.test(before.slice(deadline.index + 8))) continue;
+    if (
+      deadline &&
+      !KEEP_CUE.test(before.slice(deadline.index)) &&
+      !END_CUE.test(before.slice(deadline.index + 8))
+    )
+      continue;
     const days = Math.round(value * UNIT_DAYS[m[2]!.toLowerCase()]! * 100) / 100;
     if (days > 0 && days <= 365 * 100 && !out.includes(days)) out.push(days);
   }
@@ -155,10 +197,15 @@ function periodKinds(text: string): Period['kind'][] {
     if (!m) continue;
     if (!rule.negationAllowed && isNegatedAt(text, m.index, { maxChars: 50 })) {
       // "We do not keep data indefinitely": a denial of keeping for ever is a bounded period.
-      if (rule.kind === 'indefinite' && !kinds.includes('as-long-as-necessary')) kinds.push('as-long-as-necessary');
+      if (rule.kind === 'indefinite' && !kinds.includes('as-long-as-necessary'))
+        kinds.push('as-long-as-necessary');
       continue;
     }
-    if (rule.kind === 'indefinite' && /\bpermanently (?:delet|eras|remov|destroy|anonymi)/i.test(text) && !/\bindefinite/i.test(text))
+    if (
+      rule.kind === 'indefinite' &&
+      /\bpermanently (?:delet|eras|remov|destroy|anonymi)/i.test(text) &&
+      !/\bindefinite/i.test(text)
+    )
       continue;
     kinds.push(rule.kind);
   }

@@ -42,7 +42,7 @@ const RULES: readonly RightRule[] = [
     right: 'portability',
     pattern:
       /\bportab\w{2,5}|\bport (?:your|their|the|my) (?:personal )?(?:data|information)\b|\btransmit(?:ted)? (?:it |them )?(?:directly )?to another\b|\btransfer(?:red)? (?:it |them |your (?:personal )?(?:data|information) )?(?:directly )?to (?:another|a third party|other) (?:service|controller|provider|organi[sz]ation|company)|\b(?:structured|machine[- ]readable)\b|\bcommonly[- ]used (?:electronic )?(?:form|format)\b|\bdigital copy\b|\bin a (?:portable|usable|transferable) (?:format|form)\b|\b(?:download|export) (?:a copy of )?your (?:personal )?(?:data|information)\b/i,
-    reason: 'receive one\'s data in a reusable format or have it sent elsewhere',
+    reason: "receive one's data in a reusable format or have it sent elsewhere",
   },
   {
     right: 'restrict',
@@ -105,7 +105,8 @@ const AUTHORITY =
   /\b(?:supervisory|data protection|regulatory|privacy|competent|government\w{0,2}|relevant|local|national) (?:authorit|agenc|regulator|commission|office)\w*|\bregulators?\b|\bInformation Commissioner|\bICO\b|\bCNIL\b|\bGarante\b|\bombudsman\b|\bAttorney General\b|\bFederal Trade Commission\b|\bFTC\b|\bDPA\b|\bauthorit(?:y|ies)\b|\bcommissioner\b/i;
 
 /** Non-discrimination is a privacy right only when it is about exercising rights or choices. */
-const EXERCISE = /\bexercis\w{1,3}|\brights?\b|\brequests?\b|\bCCPA\b|\bCPRA\b|\bopt(?:-| )?out\b|\bchoices?\b/i;
+const EXERCISE =
+  /\bexercis\w{1,3}|\brights?\b|\brequests?\b|\bCCPA\b|\bCPRA\b|\bopt(?:-| )?out\b|\bchoices?\b/i;
 
 const RIGHTS_CUE =
   /\brights?\b|\byou (?:can|may|have|are entitled|could|might|will be able)\b|\b(?:users?|visitors?|customers?) (?:can|may)\b|\brequest\w{0,3}\b|\bask (?:us|that)\b|\bentitled\b|\bexercis\w{1,3}|\bopt(?:-| )?out\b|\bunsubscrib|\bwithdraw|\bchoices?\b|\boptions?\b|\bcontact us\b|\bat any time\b/i;
@@ -134,7 +135,8 @@ export function extractRights(doc: PolicyDocument): RightFinding[] {
       const m = rule.pattern.exec(text);
       if (!m) continue;
       if (!rule.standalone && !(context ??= inRightsContext(doc, info))) continue;
-      if (!rule.negationInside && isNegatedAt(text, m.index, { maxChars: 50, commaBreaks: true })) continue;
+      if (!rule.negationInside && isNegatedAt(text, m.index, { maxChars: 50, commaBreaks: true }))
+        continue;
       if (rule.right === 'complain' && !AUTHORITY.test(text)) continue;
       if (rule.right === 'non-discrimination' && !EXERCISE.test(text)) continue;
       found.add(rule.right, rule.right, info.sentence);
@@ -145,9 +147,14 @@ export function extractRights(doc: PolicyDocument): RightFinding[] {
   for (const { value: right, evidence } of found.values()) {
     if (evidence.length >= MAX_EVIDENCE) continue;
     const section = sectionAt.get(evidence[0]!.start);
-    const how = howTo.find((i) => i.sentence.section === section && !evidence.some((e) => e.start === i.sentence.start));
+    const how = howTo.find(
+      (i) => i.sentence.section === section && !evidence.some((e) => e.start === i.sentence.start),
+    );
     if (how) found.add(right, right, how.sentence);
   }
   const byRight = new Map(found.values().map((f) => [f.value, f.evidence]));
-  return RIGHTS.filter((r) => byRight.has(r)).map((right) => ({ right, evidence: byRight.get(right)! }));
+  return RIGHTS.filter((r) => byRight.has(r)).map((right) => ({
+    right,
+    evidence: byRight.get(right)!,
+  }));
 }

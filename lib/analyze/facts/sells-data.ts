@@ -35,11 +35,15 @@ const DATA_OBJECT =
   /^[^.;]{0,80}?\b(?:information|data|details|lists?|address(?:es)?|e-?mails?|names|PII|profiles?|it|them|anything|any of (?:it|this)|identifiers)\b/i;
 
 /** A sentence about a merger or sale of the business never states a sale of data as practice. */
-const MERGER = /\b(?:merger|acquisition|acquired|reorgani[sz]ation|bankruptcy|insolvency|divestiture|assets)\b/i;
-const CONDITIONAL = /\b(?:if|in the event|should|whether|unless|to which|to whom|by which)\b[^,;:]{0,80}$/i;
+const MERGER =
+  /\b(?:merger|acquisition|acquired|reorgani[sz]ation|bankruptcy|insolvency|divestiture|assets)\b/i;
+const CONDITIONAL =
+  /\b(?:if|in the event|should|whether|unless|to which|to whom|by which)\b[^,;:]{0,80}$/i;
 /** Other parties barred from selling: "they are restricted from using, selling ...". */
-const BARRED = /\b(?:restricted|prohibited|barred|forbidden) from\b|\bnot (?:permitted|allowed|authori[sz]ed) to\b/i;
-const ADMISSION = /\b(?:considered|constitute[sd]?|deemed|qualif(?:y|ies) as) (?:a |the )?(?:sale|selling)\b/i;
+const BARRED =
+  /\b(?:restricted|prohibited|barred|forbidden) from\b|\bnot (?:permitted|allowed|authori[sz]ed) to\b/i;
+const ADMISSION =
+  /\b(?:considered|constitute[sd]?|deemed|qualif(?:y|ies) as) (?:a |the )?(?:sale|selling)\b/i;
 const NONE_AFTER = /^\s*(?:personal information)?\s*[:–—-]\s*(?:none|n\/a|no\b)/i;
 const OTHERS =
   /\b(?:third[- ]part(?:y|ies)|they|advertisers|partners|vendors|providers|brokers|resellers|that|who|which)\s+(?:[\w/]+\s+){0,2}$/i;
@@ -53,15 +57,24 @@ function readStatement(text: string, index: number, match: string): Reading {
   if (RIGHT_CONTEXT.test(window) || TITLE_LINK.test(window)) return null;
   const negated = hasNegation(clause) || NONE_AFTER.test(after);
   if (/^sale of/i.test(match)) {
-    if (!/^\s?(?:your |their |any |such |our users['’] |customer |consumer |the )?(?:personal )?(?:information|data)/i.test(after))
+    if (
+      !/^\s?(?:your |their |any |such |our users['’] |customer |consumer |the )?(?:personal )?(?:information|data)/i.test(
+        after,
+      )
+    )
       return null;
   } else if (!DATA_OBJECT.test(after) && !/^\s*(?:[.;]|$)/.test(after)) return null;
-  if (BUSINESS_SALE.test(after.slice(0, 60)) && !/\b(?:information|data)\b/i.test(after.slice(0, 40))) return null;
+  if (
+    BUSINESS_SALE.test(after.slice(0, 60)) &&
+    !/\b(?:information|data)\b/i.test(after.slice(0, 40))
+  )
+    return null;
   const before = text.slice(Math.max(0, index - 100), index);
   if (BARRED.test(before)) return null;
   if (negated) return 'no';
   if (OTHERS.test(clause)) return null;
-  if (CONDITIONAL.test(before) || MERGER.test(text) || BUSINESS_SALE.test(clause.slice(-40))) return null;
+  if (CONDITIONAL.test(before) || MERGER.test(text) || BUSINESS_SALE.test(clause.slice(-40)))
+    return null;
   return 'yes';
 }
 

@@ -40,7 +40,8 @@ export function sentenceInfos(doc: PolicyDocument): SentenceInfo[] {
   let section = -1;
   let subheading = '';
   const sentencesInBlock = new Map<number, number>();
-  for (const s of doc.sentences) sentencesInBlock.set(s.block, (sentencesInBlock.get(s.block) ?? 0) + 1);
+  for (const s of doc.sentences)
+    sentencesInBlock.set(s.block, (sentencesInBlock.get(s.block) ?? 0) + 1);
 
   doc.sentences.forEach((sentence, index) => {
     const block = doc.blocks[sentence.block];
@@ -61,7 +62,9 @@ export function sentenceInfos(doc: PolicyDocument): SentenceInfo[] {
       !/^[-*•]/.test(sentence.text);
     const isItem =
       !realHeading &&
-      (block?.kind === 'list-item' || /^[-*•‣◦▪–]\s/.test(sentence.text) || (alone && words <= MAX_ITEM_WORDS));
+      (block?.kind === 'list-item' ||
+        /^[-*•‣◦▪–]\s/.test(sentence.text) ||
+        (alone && words <= MAX_ITEM_WORDS));
     if (realHeading) {
       lead = -1;
     } else if (!isItem) {
@@ -78,7 +81,8 @@ export function sentenceInfos(doc: PolicyDocument): SentenceInfo[] {
       headings: subheading ? `${sectionHeading} / ${subheading}` : sectionHeading,
     });
     if (ownLead >= 0) leadItems++;
-    if ((realHeading || pseudoHeading) && sentence.text !== sectionHeading) subheading = sentence.text;
+    if ((realHeading || pseudoHeading) && sentence.text !== sectionHeading)
+      subheading = sentence.text;
     if (!realHeading && /:["'”’]?$/.test(sentence.text)) {
       lead = index;
       leadItems = 0;

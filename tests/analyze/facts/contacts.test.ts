@@ -16,7 +16,13 @@ describe('extractContacts', () => {
     const { phones } = contacts(
       'Call +1 (518) 555-0100, (800) 555-0199 or 1-800-555-0123. UK telephone: 020 7946 0000. Fax: +44 20 7946 0001.',
     );
-    expect(phones).toEqual(['+1 (518) 555-0100', '+44 20 7946 0001', '(800) 555-0199', '1-800-555-0123', '020 7946 0000']);
+    expect(phones).toEqual([
+      '+1 (518) 555-0100',
+      '+44 20 7946 0001',
+      '(800) 555-0199',
+      '1-800-555-0123',
+      '020 7946 0000',
+    ]);
   });
 
   it('does not take dates, years, ZIP codes or section numbers for phones', () => {
@@ -27,7 +33,9 @@ describe('extractContacts', () => {
   });
 
   it('takes a phone number run into the next word', () => {
-    expect(contacts('Contact No.: +1 (518) 840-1004Website: example.com').phones).toEqual(['+1 (518) 840-1004']);
+    expect(contacts('Contact No.: +1 (518) 840-1004Website: example.com').phones).toEqual([
+      '+1 (518) 840-1004',
+    ]);
   });
 
   it('finds postal addresses with street type, postcode or PO box', () => {
@@ -44,13 +52,15 @@ describe('extractContacts', () => {
   });
 
   it('does not take years or counts for street numbers', () => {
-    expect(contacts('Since 2011 Acme Center has served 300 Happy Customers.').addresses).toEqual([]);
+    expect(contacts('Since 2011 Acme Center has served 300 Happy Customers.').addresses).toEqual(
+      [],
+    );
   });
 
   it('finds URLs and trims run-on words and punctuation', () => {
-    expect(contacts('See https://example.com/privacy. Website: https://www.example.comMailing Address').urls).toEqual([
-      'https://example.com/privacy',
-      'https://www.example.com',
-    ]);
+    expect(
+      contacts('See https://example.com/privacy. Website: https://www.example.comMailing Address')
+        .urls,
+    ).toEqual(['https://example.com/privacy', 'https://www.example.com']);
   });
 });

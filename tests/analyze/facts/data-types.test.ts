@@ -19,12 +19,22 @@ describe('extractDataTypes', () => {
         'device identifiers, GPS coordinates, your date of birth and gender, and your job title.',
     );
     expect(types).toEqual(
-      expect.arrayContaining(['ip-address', 'device-info', 'usage', 'device-id', 'precise-location', 'demographic', 'employment']),
+      expect.arrayContaining([
+        'ip-address',
+        'device-info',
+        'usage',
+        'device-id',
+        'precise-location',
+        'demographic',
+        'employment',
+      ]),
     );
   });
 
   it('reads list items under a collecting lead line', () => {
-    const types = typesOf('If you contact us through the form, we collect:\n- Name\n- Email\n- Message\n- IP address');
+    const types = typesOf(
+      'If you contact us through the form, we collect:\n- Name\n- Email\n- Message\n- IP address',
+    );
     expect(types).toEqual(['name', 'email', 'ip-address', 'communications']);
   });
 
@@ -46,7 +56,9 @@ describe('extractDataTypes', () => {
   });
 
   it("skips other parties' practices", () => {
-    expect(typesOf('These websites may collect data about you, use cookies and record your clicks.')).toEqual([]);
+    expect(
+      typesOf('These websites may collect data about you, use cookies and record your clicks.'),
+    ).toEqual([]);
   });
 
   it('keeps a type affirmed elsewhere even if denied in one sentence', () => {
@@ -61,23 +73,33 @@ describe('extractDataTypes', () => {
   });
 
   it('counts cookies the site uses', () => {
-    expect(typesOf('Our website uses cookies and web beacons to remember you.')).toEqual(['cookies']);
+    expect(typesOf('Our website uses cookies and web beacons to remember you.')).toEqual([
+      'cookies',
+    ]);
   });
 
   it('does not take channels and ages for data', () => {
     expect(typesOf('You can contact us by email at any time.')).toEqual([]);
-    expect(typesOf('If we learn we collected information from a child under the age of 13, we delete it.')).not.toContain(
-      'demographic',
-    );
+    expect(
+      typesOf(
+        'If we learn we collected information from a child under the age of 13, we delete it.',
+      ),
+    ).not.toContain('demographic');
   });
 
   it('reads a verb-less list under a collection heading', () => {
-    const types = typesOf('# What we collect\n\n- Contents of your message\n- Approximate location derived from IP address');
+    const types = typesOf(
+      '# What we collect\n\n- Contents of your message\n- Approximate location derived from IP address',
+    );
     expect(types).toEqual(['ip-address', 'location', 'communications']);
   });
 
   it('purpose items under a use lead are not data', () => {
-    expect(typesOf('We use your information:\n- To send you marketing emails\n- To improve our services')).toEqual([]);
+    expect(
+      typesOf(
+        'We use your information:\n- To send you marketing emails\n- To improve our services',
+      ),
+    ).toEqual([]);
   });
 
   it('every finding quotes its sentence with offsets into the text', () => {
@@ -89,7 +111,10 @@ describe('extractDataTypes', () => {
   });
 
   it('keeps at most three evidence sentences per type', () => {
-    const text = Array.from({ length: 6 }, (_, i) => `We collect your email address for reason ${i}.`).join(' ');
+    const text = Array.from(
+      { length: 6 },
+      (_, i) => `We collect your email address for reason ${i}.`,
+    ).join(' ');
     expect(extractDataTypes(doc(text))[0]!.evidence).toHaveLength(3);
   });
 });

@@ -18,7 +18,9 @@ describe('extractLastUpdated', () => {
   });
 
   it('is null when the label has no date', () => {
-    expect(date('Privacy Policy\n\nLast updated:\n\n1. Who we are\n\nWe began on 25 May 2018.')).toBeNull();
+    expect(
+      date('Privacy Policy\n\nLast updated:\n\n1. Who we are\n\nWe began on 25 May 2018.'),
+    ).toBeNull();
   });
 
   it('does not take an unlabelled date', () => {

@@ -4,7 +4,9 @@ import { retentionSubject } from '../../../lib/analyze/facts/retention-subject';
 import { doc } from './helpers';
 
 const periods = (text: string) =>
-  extractRetention(doc(text)).map((r) => (r.period.kind === 'duration' ? r.period.days : r.period.kind));
+  extractRetention(doc(text)).map((r) =>
+    r.period.kind === 'duration' ? r.period.days : r.period.kind,
+  );
 
 describe('extractRetention: durations', () => {
   it.each([
@@ -31,9 +33,11 @@ describe('extractRetention: durations', () => {
   });
 
   it('reads durations listed under a retention lead', () => {
-    expect(periods('Specific retention periods are as follows:\n- Log files: 90 days\n- Order information: 2 years')).toEqual([
-      90, 730,
-    ]);
+    expect(
+      periods(
+        'Specific retention periods are as follows:\n- Log files: 90 days\n- Order information: 2 years',
+      ),
+    ).toEqual([90, 730]);
   });
 
   it('ignores numbers in sentences that are not about keeping data', () => {
@@ -46,17 +50,25 @@ describe('extractRetention: kinds without a number', () => {
     ['Comments are stored indefinitely.', 'indefinite'],
     ['We may retain your information permanently.', 'indefinite'],
     ['Messages are not deleted even when both users delete their accounts.', 'indefinite'],
-    ['We retain personal data only as long as necessary for these purposes.', 'as-long-as-necessary'],
+    [
+      'We retain personal data only as long as necessary for these purposes.',
+      'as-long-as-necessary',
+    ],
     ['Profile data is stored while your account remains active.', 'as-long-as-necessary'],
     ['We keep your data no longer than necessary.', 'as-long-as-necessary'],
     ['We may retain information as required by law.', 'as-long-as-necessary'],
-    ['We retain your information for the period necessary to fulfil the purposes.', 'as-long-as-necessary'],
+    [
+      'We retain your information for the period necessary to fulfil the purposes.',
+      'as-long-as-necessary',
+    ],
   ])('"%s" → %s', (text, kind) => {
     expect(periods(text)).toContain(kind);
   });
 
   it('"permanently delete" is not indefinite retention', () => {
-    expect(periods('You may ask us to permanently delete your account.')).not.toContain('indefinite');
+    expect(periods('You may ask us to permanently delete your account.')).not.toContain(
+      'indefinite',
+    );
   });
 
   it('"as required by law" about disclosure is not retention', () => {

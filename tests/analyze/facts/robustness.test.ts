@@ -46,10 +46,16 @@ describe('fact extractors on hostile input', () => {
   it.each([
     ['empty', ''],
     ['whitespace', ' \n\n \t '],
-    ['binary garbage', String.fromCharCode(...Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 65_536))],
+    [
+      'binary garbage',
+      String.fromCharCode(...Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 65_536)),
+    ],
     ['one 200,000-character word', 'a'.repeat(200_000)],
     ['a 200,000-digit run', '1'.repeat(200_000)],
-    ['10,000 headings', Array.from({ length: 10_000 }, (_, i) => `# ${i}. Heading about data retention`).join('\n')],
+    [
+      '10,000 headings',
+      Array.from({ length: 10_000 }, (_, i) => `# ${i}. Heading about data retention`).join('\n'),
+    ],
     ['repeated colons and bullets', ':\n- '.repeat(20_000)],
     ['an address-like run', '12 A B C D E '.repeat(10_000)],
   ])('%s: never throws and stays fast', (_label, text) => {
@@ -59,7 +65,10 @@ describe('fact extractors on hostile input', () => {
   });
 
   it('a 5 MB policy is handled in linear time', () => {
-    const text = Array.from({ length: 37_000 }, (_, i) => POLICY_PARAGRAPHS[i % POLICY_PARAGRAPHS.length]).join('\n\n');
+    const text = Array.from(
+      { length: 37_000 },
+      (_, i) => POLICY_PARAGRAPHS[i % POLICY_PARAGRAPHS.length],
+    ).join('\n\n');
     expect(text.length).toBeGreaterThan(5_000_000);
     const doc = buildDocument({ text });
     const result = extractAll(doc);
@@ -68,7 +77,10 @@ describe('fact extractors on hostile input', () => {
   }, 60_000);
 
   it('a 10,000-word policy costs a few tens of milliseconds at most', () => {
-    const text = Array.from({ length: 450 }, (_, i) => POLICY_PARAGRAPHS[i % POLICY_PARAGRAPHS.length]).join('\n\n');
+    const text = Array.from(
+      { length: 450 },
+      (_, i) => POLICY_PARAGRAPHS[i % POLICY_PARAGRAPHS.length],
+    ).join('\n\n');
     const doc = buildDocument({ text });
     expect(doc.text.split(/\s+/).length).toBeGreaterThan(10_000);
     // The budget is ~15 ms on an idle machine; this bound only catches super-linear blow-ups, because test

@@ -25,7 +25,12 @@ interface Expected {
   dataCollected: { must: string[]; mustNot: string[] };
   sellsData: string;
   recipients: { namedMust: string[]; kindsMust: string[]; kindsMustNot: string[] };
-  retention: { durationsDays: number[]; durationsDaysOptional?: number[]; indefinite: boolean; asLongAsNecessary: boolean };
+  retention: {
+    durationsDays: number[];
+    durationsDaysOptional?: number[];
+    indefinite: boolean;
+    asLongAsNecessary: boolean;
+  };
   rights: { must: string[]; mustNot: string[] };
 }
 
@@ -53,7 +58,10 @@ describe.skipIf(!present)('fact extractors meet the seed expectations', () => {
         );
         expect([...contacts.phones].sort()).toEqual([...expected.contacts.phones].sort());
         for (const fragment of expected.contacts.addressesContain) {
-          expect(contacts.addresses.some((a) => a.includes(fragment)), fragment).toBe(true);
+          expect(
+            contacts.addresses.some((a) => a.includes(fragment)),
+            fragment,
+          ).toBe(true);
         }
       });
 
@@ -71,7 +79,8 @@ describe.skipIf(!present)('fact extractors meet the seed expectations', () => {
         const recipients = extractRecipients(doc);
         const kinds = new Set(recipients.map((r) => r.kind as string));
         const names = recipients.flatMap((r) => (r.name ? [r.name.toLowerCase()] : []));
-        for (const name of expected.recipients.namedMust) expect(names, name).toContain(name.toLowerCase());
+        for (const name of expected.recipients.namedMust)
+          expect(names, name).toContain(name.toLowerCase());
         for (const k of expected.recipients.kindsMust) expect(kinds.has(k), k).toBe(true);
         for (const k of expected.recipients.kindsMustNot) expect(kinds.has(k), k).toBe(false);
       });
@@ -80,11 +89,17 @@ describe.skipIf(!present)('fact extractors meet the seed expectations', () => {
         const retention = extractRetention(doc);
         const optional = new Set(expected.retention.durationsDaysOptional ?? []);
         const days = [
-          ...new Set(retention.flatMap((r) => (r.period.kind === 'duration' ? [r.period.days] : []))),
+          ...new Set(
+            retention.flatMap((r) => (r.period.kind === 'duration' ? [r.period.days] : [])),
+          ),
         ].filter((d) => !optional.has(d) || expected.retention.durationsDays.includes(d));
         expect(days.sort((a, b) => a - b)).toEqual(expected.retention.durationsDays);
-        expect(retention.some((r) => r.period.kind === 'indefinite')).toBe(expected.retention.indefinite);
-        expect(retention.some((r) => r.period.kind === 'as-long-as-necessary')).toBe(expected.retention.asLongAsNecessary);
+        expect(retention.some((r) => r.period.kind === 'indefinite')).toBe(
+          expected.retention.indefinite,
+        );
+        expect(retention.some((r) => r.period.kind === 'as-long-as-necessary')).toBe(
+          expected.retention.asLongAsNecessary,
+        );
       });
 
       it('rights', () => {

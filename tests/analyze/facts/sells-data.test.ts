@@ -39,13 +39,19 @@ describe('extractSellsData', () => {
 
   it('an explicit admission beats a generic denial, and both are evidence', () => {
     const result = extractSellsData(
-      doc('We do not sell your personal information. We may sell your email address to partners for their marketing.'),
+      doc(
+        'We do not sell your personal information. We may sell your email address to partners for their marketing.',
+      ),
     );
     expect(result.value).toBe('yes');
     expect(result.evidence.map((e) => e.quote)).toHaveLength(2);
   });
 
   it('a qualified denial still denies', () => {
-    expect(sells('We do not sell or rent personal information to third parties for their own marketing purposes.')).toBe('no');
+    expect(
+      sells(
+        'We do not sell or rent personal information to third parties for their own marketing purposes.',
+      ),
+    ).toBe('no');
   });
 });
