@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { classifyPassage } from '../lib/analyze/classify';
+import { classifyPassage } from '../lib/analyze/classify/index';
 import { scorePolicyPage } from '../lib/detect/page';
 import { parseHtml } from '../lib/extract/html-node';
 import {

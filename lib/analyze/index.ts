@@ -3,7 +3,7 @@ import { extractBlocksFromText } from '../extract/text';
 import { detectLanguage } from '../detect/language';
 import { scorePolicyText } from '../detect/policy-text';
 import { evaluateFlags } from '../flags';
-import { classifySections } from './classify';
+import { classifySections } from './classify/index';
 import { extractCompany } from './facts/company';
 import { extractContacts } from './facts/contacts';
 import { extractDataTypes } from './facts/data-types';

@@ -1,5 +1,5 @@
 import { analyzePolicy, buildDocument } from '../../lib/analyze';
-import { classifyPassage } from '../../lib/analyze/classify';
+import { classifyPassage } from '../../lib/analyze/classify/index';
 import { extractRetention } from '../../lib/analyze/facts/retention';
 import type { Category, Period } from '../../lib/schema';
 import { loadRetentionRows, loadSeeds, loadSegments, loadSplit, type Seed } from './corpus';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPassage } from '../../../lib/analyze/classify';
+import { classifyPassage } from '../../../lib/analyze/classify/index';
 import type { Category } from '../../../lib/schema';
 
 // Invented passages in the ways policies commonly phrase each topic; each category has passages that must carry it

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorsOf } from '../../../lib/analyze/classify/anchors';
 import { compiledCues } from '../../../lib/analyze/classify/cues';
 import { MAX_PASSAGE_CHARS, scorePassage } from '../../../lib/analyze/classify/score';
-import { classifyPassage } from '../../../lib/analyze/classify';
+import { classifyPassage } from '../../../lib/analyze/classify/index';
 import type { Category } from '../../../lib/schema';
 
 /** What scoring must equal: every cue's pattern searched over the whole passage. */

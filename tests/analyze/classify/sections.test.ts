@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../lib/analyze';
-import { classifySections } from '../../../lib/analyze/classify';
+import { classifySections } from '../../../lib/analyze/classify/index';
 import { classifyHeading } from '../../../lib/analyze/classify/headings';
 
 describe('classifyHeading', () => {

@@ -1,8 +1,8 @@
-import { CATEGORIES, type Category } from '../schema';
-import { scorePassage } from './classify/score';
-import { classifySection } from './classify/sections';
-import { DOMINANCE_RATIO, PASSAGE_THRESHOLDS } from './classify/thresholds';
-import type { PolicyDocument } from './types';
+import { CATEGORIES, type Category } from '../../schema';
+import { scorePassage } from './score';
+import { classifySection } from './sections';
+import { DOMINANCE_RATIO, PASSAGE_THRESHOLDS } from './thresholds';
+import type { PolicyDocument } from '../types';
 
 /** The categories a passage (a paragraph, an OPP-115 segment, a section body) is about, in contract order. */
 export function classifyPassage(text: string): Category[] {
