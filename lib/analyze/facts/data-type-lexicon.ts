@@ -184,7 +184,7 @@ export const DATA_TYPE_TERMS: readonly DataTypeTerm[] = [
   },
   {
     type: 'demographic',
-    pattern: String.raw`(?<!\b(?:the|minimum|legal|under|digital|majority)\s)\bage\b(?!\s(?:of|limit|\d|group of|requirement|verification))|\bdates? of birth\b|\bbirth ?dates?\b|\bbirthdays?\b|\bgender\b|\bsex\b(?!ual)|\bdemographics?\b|\bdemographic (?:information|data)\b|\bmarital status\b|\bnationality\b|\bethnicity\b|\bethnic origin\b|\brace\b|\bincome\b|\bhousehold (?:size|income)\b`,
+    pattern: String.raw`(?<!\b(?:the|minimum|legal|under|digital|majority|of)[\s-])\bage\b(?![\s-](?:of|limit|\d|group of|requirements?|verification|and other eligibility))|\bdates? of birth\b|\bbirth ?dates?\b|\bbirthdays?\b|\bgender\b|\bsex\b(?!ual)|\bdemographics?\b|\bdemographic (?:information|data)\b|\bmarital status\b|\bnationality\b|\bethnicity\b|\bethnic origin\b|\brace\b|\bincome\b|\bhousehold (?:size|income)\b`,
     hints: [
       'age',
       'birth',
@@ -202,7 +202,7 @@ export const DATA_TYPE_TERMS: readonly DataTypeTerm[] = [
   },
   {
     type: 'health',
-    pattern: String.raw`\bhealth\b|\bmedical\b|\bdisabilit(?:y|ies)\b|\bprescriptions?\b|\bdiagnos[ie]s\b|\bfitness data\b`,
+    pattern: String.raw`(?<!\bpublic\s)\bhealth\b(?!(?:,| or| and) safety)|\bmedical\b|\bhealthcare\b|\bprescriptions?\b|\bdiagnos[ie]s\b|\bfitness data\b|\bdisabilit(?:y|ies) (?:status|information|data)\b`,
     hints: ['health', 'medical', 'disabilit', 'prescription', 'diagnos', 'fitness'],
     reason: 'health and medical data',
   },
@@ -247,7 +247,7 @@ export const DATA_TYPE_TERMS: readonly DataTypeTerm[] = [
   },
   {
     type: 'media',
-    pattern: String.raw`\bphotos?\b|\bphotographs?\b|\bpictures?\b|\bimages?\b|\bvideos?\b|\baudio(?: recordings?)?\b|\bvoice recordings?\b`,
+    pattern: String.raw`(?<!\b(?:graphic|electronic|tiny|small|transparent|pixel|clear|single-pixel|gif|embedded)\s)\b(?:photos?|photographs?|pictures?|images?)\b(?!\s(?:files?|tags?|known as|called))|\bvideos?\b(?!\s(?:player|content|clips?|services?|games?))|\baudio(?: recordings?)?\b(?!\s(?:player|content|clips?))|\bvoice recordings?\b`,
     hints: ['photo', 'picture', 'image', 'video', 'audio', 'recording'],
     reason: 'photos, audio and video',
   },
