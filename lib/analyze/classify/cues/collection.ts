@@ -148,4 +148,9 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: 0.6,
     reason: 'the purpose the data serves',
   },
+  {
+    match: `\\b(?:policy|statement|notice|document|portion|section)\\b${GAP}\\b(?:explains?|describes?|outlines?|covers|sets out|tells you|will explain|informs? you|answers)\\b`,
+    weight: -1,
+    reason: 'an overview of what the policy covers names every practice without stating one',
+  },
 ];

@@ -24,7 +24,7 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'a phone number',
   },
   {
-    match: `\\b(?:attn|attention)\\b|\\bp\\.?\\s?o\\.? box\\b|\\b(?:suite|ste\\.?) \\d`,
+    match: `\\b(?:attn|attention)\\b|(?<=\\bp\\.?\\s?o\\.?\\s)box\\b|\\b(?:suite|ste\\.?) \\d`,
     weight: 0.9,
     reason: 'a postal address',
   },

@@ -1,4 +1,4 @@
-import { SHORT_GAP, type CueRow } from './types';
+import { GAP, SHORT_GAP, type CueRow } from './types';
 
 // User choice and control, and access, correction and deletion.
 export const RIGHTS_CUES: readonly CueRow[] = [
@@ -113,8 +113,13 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'the user asks for data to be removed, limited or left alone',
   },
   {
-    match: `\\b(?:the |an |your )?(?:option|ability|opportunity) (?:to|of) (?:choose|decide|opt|decline|refuse|limit|control|manage|share|receive|not|select|elect|remove|delete|review|edit|access|change|update|correct|deactivate|unsubscribe)\\b|\\b(?:ask|asks|asked) (?:you )?whether (?:or not )?(?:you|they)\\b|\\bwhether (?:or not )?you (?:would like|wish|want|agree|consent|choose|prefer)\\b`,
+    match: `\\b(?:option|ability|opportunity) (?:to|of) (?:choose|decide|opt|decline|refuse|limit|control|manage|share|receive|not|select|elect|remove|delete|review|edit|access|change|update|correct|deactivate|unsubscribe)\\b|\\b(?:ask|asks|asked) (?:you )?whether (?:or not )?(?:you|they)\\b|\\bwhether (?:or not )?you (?:would like|wish|want|agree|consent|choose|prefer)\\b`,
     weight: 0.8,
     reason: 'the user is offered a choice',
+  },
+  {
+    match: `\\b(?:policy|statement|notice|document|portion|section)\\b${GAP}\\b(?:explains?|describes?|outlines?|covers|sets out|tells you|will explain|informs? you|answers)\\b`,
+    weight: -0.6,
+    reason: 'an overview of what the policy covers names every practice without stating one',
   },
 ];

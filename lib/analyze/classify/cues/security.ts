@@ -58,7 +58,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'commitment to protect',
   },
   {
-    match: `\\b(?:exercise (?:caution|care|discretion)|be careful|use caution|caution)\\b`,
+    match: `\\b(?:caution|careful)\\b|(?<=\\bexercise )(?:care|discretion)\\b`,
     weight: 0.7,
     reason: 'warnings to take care',
   },
@@ -83,18 +83,28 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'access to data limited to what a role needs',
   },
   {
-    match: `\\b(?:truste|privacy seal|trust(?:ed)? seal|bbbonline|independently (?:reviewed|audited|verified|certified))\\b|\\b(?:regular|periodic|periodically|annual|independent|internal|security|privacy) (?:audits?|reviews?|assessments?|certifications?)\\b`,
+    match: `\\b(?:truste|privacy seal|trust(?:ed)? seal|bbbonline|independently (?:reviewed|audited|verified|certified))\\b|\\b(?:regular|periodic|annual|independent|internal|security) (?:audits?|reviews|assessments?)\\b`,
     weight: 0.9,
     reason: 'privacy seals, certification and audits',
   },
   {
-    match: `\\b(?:committed|commitment|dedicated) to (?:protecting|safeguarding|respecting|maintaining|keeping)\\b|\\b(?:respect|respects|value|values) (?:your|the) (?:privacy|trust)\\b|\\b(?:takes?|taking) (?:your )?privacy (?:very )?seriously\\b`,
-    weight: 0.5,
+    match: `\\b(?:committed|commitment|dedicated) to (?:protecting|safeguarding|respecting|maintaining|keeping)\\b|\\b(?:respect|respects|value|values) (?:your|the) (?:privacy|trust)\\b|\\b(?:takes?|taking) (?:your )?privacy (?:very )?seriously\\b|\\b(?:your )?privacy is (?:very |extremely )?important to us\\b|\\b(?:respect|respects|value|values) your (?:right to )?privacy\\b`,
+    weight: 0.7,
     reason: 'a general commitment to protect privacy',
   },
   {
     match: `\\b(?:keep|keeps|kept|maintain|maintains|treat|treats|treated|hold|holds|held) (?:\\w+ ){0,4}(?:private|confidential|secure|safe|in confidence|in strict confidence)\\b|\\b(?:maintain|preserve|protect) the (?:privacy|confidentiality|security)\\b`,
     weight: 0.9,
     reason: 'keeping data private or confidential',
+  },
+  {
+    match: `\\b(?:policy|statement|notice|document|portion|section)\\b${GAP}\\b(?:explains?|describes?|outlines?|covers|sets out|tells you|will explain|informs? you|answers)\\b`,
+    weight: -0.6,
+    reason: 'an overview of what the policy covers names every practice without stating one',
+  },
+  {
+    match: `\\b(?:review|reviews|monitor|monitors|audit|audits) (?:our |their )?(?:compliance|adherence)\\b|\\bself[- ]regulatory (?:principles|frameworks?|programs?)\\b|\\b(?:restrict|restricts|limit|limits) (?:their|its|such) access\\b|\\b(?:comparable|similar|equivalent|adequate) (?:level of )?(?:protection|security)\\b|\\bsecurity (?:issues?|incidents?|vulnerabilit\\w+)\\b`,
+    weight: 0.9,
+    reason: 'compliance reviews, access limits for recipients, security incidents',
   },
 ];

@@ -63,13 +63,13 @@ export const SHARING_CUES: readonly CueRow[] = [
   },
   {
     match: `\\b(?:links? to|linked)${SHORT_GAP}\\b(?:other|third[- ]party|external)${SHORT_GAP}\\b(?:sites?|websites?|services)`,
-    weight: 0.6,
-    reason: 'links to third-party sites',
+    weight: -0.5,
+    reason: 'links to other sites: their practices are theirs, nothing is passed on',
   },
   {
     match: `\\b(?:privacy (?:practices|policies) of (?:these|those|such|other|third)|not responsible for the (?:privacy|content|practices))`,
-    weight: 0.6,
-    reason: 'other parties’ practices',
+    weight: -0.4,
+    reason: 'disclaiming other parties’ practices is not passing data to them',
   },
   {
     match: `\\b(?:publicly (?:available|visible|posted|displayed|accessible)|public (?:areas?|forums?|profiles?|posting)|message boards?|chat rooms?|bulletin boards?|other users (?:can|may|will) see|visible to (?:others|other users|the public)|available to the public)`,
@@ -92,8 +92,23 @@ export const SHARING_CUES: readonly CueRow[] = [
     reason: 'the company shares, or says it never does',
   },
   {
-    match: `\\b(?:engage|engages|use|uses|rely on|relies on|work with|works with|employ|employs|hire|hires|retain|retains)\\b${SHORT_GAP}\\b(?:sub-?processors?|service providers?|vendors?|contractors?|third[- ]part(?:y|ies)|processors|hosting providers?|suppliers)\\b|\\b(?:sub-?processors?|data processors?)\\b`,
+    match: `\\b(?:engage|engages|use|uses|rely on|relies on|work with|works with|employ|employs|hire|hires|hired|retain|retains|contract with|contracts with|partner with)\\b${SHORT_GAP}\\b(?:other companies|outside companies|companies and individuals|agents|sub-?processors?|service providers?|vendors?|contractors?|third[- ]part(?:y|ies)|processors|hosting providers?|suppliers)\\b|\\b(?:sub-?processors?|data processors?)\\b`,
     weight: 0.9,
     reason: 'vendors and processors the company engages',
+  },
+  {
+    match: `\\blocal shared objects?\\b|\\b(?:shared|public) (?:device|computer|terminal)s?\\b|\\b(?:you|users) (?:share|shares|shared) (?:\\w+ ){0,3}with us\\b`,
+    weight: -0.7,
+    reason: '"shared" naming a storage kind, a shared computer, or what users give the company',
+  },
+  {
+    match: `\\b(?:policy|statement|notice|document|portion|section)\\b${GAP}\\b(?:explains?|describes?|outlines?|covers|sets out|tells you|will explain|informs? you|answers)\\b`,
+    weight: -0.8,
+    reason: 'an overview of what the policy covers names every practice without stating one',
+  },
+  {
+    match: `\\b(?:display|displays|displayed|post|posts|posted|shown|show|visible|viewable|available) (?:\\w+ ){0,3}(?:publicly|to (?:the public|other users|other members|others|anyone|everyone)|on your (?:public )?profile)\\b|\\b(?:other users|other members|the public|anyone|third parties) (?:\\w+ ){0,2}(?:can|may|will be able to) (?:see|view|read|access)\\b`,
+    weight: 0.9,
+    reason: 'data shown to other users or the public',
   },
 ];
