@@ -172,13 +172,13 @@ export const DATA_TYPE_TERMS: readonly DataTypeTerm[] = [
   },
   {
     type: 'location',
-    pattern: String.raw`(?<!\b(?:precise|exact|GPS|physical|storage|server|geographic|specific)\s)\blocation(?: data| information)?\b(?!\s(?:of (?:our|the|its) (?:servers?|offices?|facilities)))|\bgeographic(?:al)? (?:location|region|area|data)\b|\b(?:postal|zip|post) codes?\b|\barea codes?\b|\bcountry (?:of residence|and city)\b|\bcity and (?:state|country)\b`,
+    pattern: String.raw`(?<!\b(?:precise|exact|GPS|physical|storage|server|geographic|specific|a|each|franchised|store|business|office|retail|any|same|one|new)\s)\blocation(?: data| information)?\b(?!\s(?:of (?:our|the|its) (?:servers?|offices?|facilities)))|\bgeographic(?:al)? (?:location|region|area|data)\b|\b(?:postal|zip|post) codes?\b|\barea codes?\b|\bcountry (?:of residence|and city)\b|\bcity and (?:state|country)\b`,
     hints: ['location', 'geographic', 'code', 'country', 'city'],
     reason: 'approximate location (region, city, postal code)',
   },
   {
     type: 'precise-location',
-    pattern: String.raw`\b(?:precise|exact|specific) (?:geo)?location\b|\bGPS\b|\bgeo-?location\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b`,
+    pattern: String.raw`\b(?:precise|exact) (?:geo)?location\b|\bGPS\b|\bgeo-?location\b|\blatitude\b|\blongitude\b|\bgeo-?coordinates\b`,
     hints: ['location', 'gps', 'latitude', 'longitude', 'coordinates'],
     reason: 'precise location: GPS, geolocation, coordinates',
   },

@@ -26,7 +26,7 @@ const NOT_A_SERVICE_AFTER = /^\s(?:tags?|data|descriptions?|keywords|information
 
 /** Capitalised words that introduce sentences or name documents rather than companies. */
 const NAME_STOPWORDS = new Set(
-  'The This That These Those We Our Us Your You It Its Their They Services Service Site Website Websites Privacy Policy Terms Cookies Cookie Data Personal Information GDPR CCPA CPRA EU EEA UK US USA Standard Contractual Clauses SCCs App Apps Platform Company Customer Customers Users User Google Apple Microsoft Amazon Facebook Twitter Internet Email Emails'.split(
+  'The This That These Those We Our Us Your You It Its Their They Services Service Site Website Websites Privacy Policy Terms Cookies Cookie Data Personal Information GDPR CCPA CPRA EU EEA UK US USA Standard Contractual Clauses SCCs App Apps Platform Company Customer Customers Users User Google Apple Microsoft Amazon Facebook Twitter Internet Email Emails Mobile Tracking Technologies Technology Secure Security Sockets Layer Transport Encryption Web Beacons Pixel Pixels Flash Local Storage JavaScript HTML Protocol Analytics Online Social Third Other Such Certain Various Industry Standard Firewall Firewalls'.split(
     ' ',
   ),
 );
@@ -153,7 +153,8 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
         for (const m of text.matchAll(rule.regex)) {
           const name = m[1]!;
           const first = name.split(/[ .-]/)[0]!;
-          if (NAME_STOPWORDS.has(first) || services.byName.has(name)) continue;
+          // Short acronyms after "we use" are technologies (SSL, IP, TLS), not companies.
+          if (NAME_STOPWORDS.has(first) || services.byName.has(name) || /^[A-Z]{2,4}$/.test(name)) continue;
           if (
             company &&
             (company.includes(name.toLowerCase()) || name.toLowerCase().includes(company))
