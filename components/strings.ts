@@ -70,6 +70,7 @@ export const messages = {
   deleteAll: 'Delete all',
   confirmDeleteAll: 'Confirm: delete all',
   pause: 'Pause automatic detection',
+  openCompare: 'Compare saved sites',
   settings: 'Settings',
   period: {
     indefinite: 'Indefinitely',

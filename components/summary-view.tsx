@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PolicySummary } from '../lib/schema';
 import type { ShowInPage } from './evidence-quote';
 import { FlagList } from './flag-list';
@@ -24,10 +25,13 @@ export function SummaryView({
   summary,
   url,
   onShowInPage,
+  afterHeader,
 }: {
   summary: PolicySummary;
   url: string | null;
   onShowInPage?: ShowInPage;
+  /** Shown between the header and the flags (the popup puts "Changed since" there). */
+  afterHeader?: ReactNode;
 }) {
   const domain = hostOf(url ?? summary.source.url);
   const saved = readingMinutesSaved(summary.wordCount);
@@ -46,6 +50,7 @@ export function SummaryView({
         </div>
         <GradeBadge grade={summary.grade} />
       </header>
+      {afterHeader}
       <FlagList flags={summary.flags} onShowInPage={onShowInPage} />
       <SummarySections summary={summary} onShowInPage={onShowInPage} />
     </article>

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { SummaryView } from '@/components/summary-view';
 import { ActionButton, PolicyLinkNote, StatusPanel } from '@/components/page-status';
 import { SiteList } from '@/components/site-list';
 import { messages } from '@/components/strings';
-import { deleteAll, deleteSite, setPaused, type TabState } from '@/lib/storage';
+import { SiteChanges } from '@/components/changes/site-changes';
+import { deleteAll, deleteSite, getSite, markSeen, siteOf, type TabState } from '@/lib/storage';
 import { askBackground } from './background-client';
 import { isRestrictedUrl } from './tab-target';
 import { usePopupData } from './use-popup-data';
@@ -56,6 +58,13 @@ function TabView({
           summary={state.summary}
           url={state.summaryUrl ?? state.url}
           onShowInPage={showInPage}
+          afterHeader={
+            <SiteChanges
+              site={siteOf(state.summaryUrl ?? state.url)}
+              getSite={getSite}
+              markSeen={markSeen}
+            />
+          }
         />
       ) : null;
     case 'paused':
@@ -107,7 +116,17 @@ function NotPolicy({
         <p className="linked-note" data-testid="linked-summary-note">
           {messages.summaryOfLink}
         </p>
-        <SummaryView summary={state.summary} url={state.summaryUrl} />
+        <SummaryView
+          summary={state.summary}
+          url={state.summaryUrl}
+          afterHeader={
+            <SiteChanges
+              site={siteOf(state.summaryUrl ?? '')}
+              getSite={getSite}
+              markSeen={markSeen}
+            />
+          }
+        />
       </>
     );
   }
@@ -152,7 +171,7 @@ function NotPolicy({
 }
 
 export function App() {
-  const { loaded, target, state, sites, settings, refreshSites } = usePopupData();
+  const { loaded, target, state, sites, settings, refreshSites, changePaused } = usePopupData();
 
   useEffect(() => {
     if (loaded && state?.summary) performance.mark('policylens:summary-painted');
@@ -171,11 +190,18 @@ export function App() {
           onDelete={(site) => void deleteSite(site).then(refreshSites)}
           onDeleteAll={() => void deleteAll().then(refreshSites)}
         />
+        <button
+          type="button"
+          className="link-button compare-link"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/compare.html') })}
+        >
+          {messages.openCompare}
+        </button>
         <label className="toggle">
           <input
             type="checkbox"
             checked={settings.paused}
-            onChange={(event) => void setPaused(event.target.checked)}
+            onChange={(event) => void changePaused(event.target.checked)}
           />
           {messages.pause}
         </label>

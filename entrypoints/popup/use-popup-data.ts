@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
   getSettings,
+  setPaused,
   getTabState,
   listSites,
   watchSettings,
@@ -18,6 +19,8 @@ export interface PopupData {
   sites: SiteRecord[];
   settings: Settings;
   refreshSites: () => Promise<void>;
+  /** Shows the new setting at once (a checkbox must not wait for storage), then saves it. */
+  changePaused: (paused: boolean) => Promise<void>;
 }
 
 /** Everything the popup shows, read straight from storage so it paints without waiting for the background. */
@@ -29,6 +32,10 @@ export function usePopupData(): PopupData {
   const [settings, setSettings] = useState<Settings>({ paused: false });
 
   const refreshSites = useCallback(async () => setSites(await listSites()), []);
+  const changePaused = useCallback(async (paused: boolean) => {
+    setSettings((current) => ({ ...current, paused }));
+    setSettings(await setPaused(paused));
+  }, []);
 
   useEffect(() => {
     let unwatch: (() => void) | undefined;
@@ -65,5 +72,5 @@ export function usePopupData(): PopupData {
     };
   }, []);
 
-  return { loaded, target, state, sites, settings, refreshSites };
+  return { loaded, target, state, sites, settings, refreshSites, changePaused };
 }

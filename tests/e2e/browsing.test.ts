@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
@@ -169,6 +171,48 @@ describe('states', () => {
       await restore.getByLabel('Pause automatic detection').uncheck();
       await restore.close();
     }
+  });
+
+  it('shows "Changed since" in the popup when a saved policy changes', async () => {
+    const original = readFileSync(
+      path.resolve(import.meta.dirname, '../fixtures/site/legal/privacy.html'),
+      'utf8',
+    );
+    // Its own first version (new date), so it does not coincide with the copy at /legal/privacy.html.
+    const first = original.replace('Last updated: March 4, 2025', 'Last updated: June 1, 2025');
+    server.override('/changing/privacy.html', first);
+    const { page, tabId } = await openSettled('/changing/privacy.html');
+    expect(await badgeText(harness.worker, tabId)).toMatch(/^[A-E]$/);
+    server.override(
+      '/changing/privacy.html',
+      first.replace(
+        '<p>We do not sell your personal information, and we do not share it with third parties for their own marketing.</p>',
+        '<p>We sell your personal information to data brokers and advertising partners.</p>',
+      ),
+    );
+    const newestVersion = () =>
+      harness.worker.evaluate(async () => {
+        // @ts-expect-error chrome is the worker's global
+        const record = (await chrome.storage.local.get('site:127.0.0.1'))['site:127.0.0.1'];
+        const newest = record?.versions?.[0];
+        return newest ? { url: newest.url as string, hash: newest.contentHash as string } : null;
+      });
+    const before = await newestVersion();
+    expect(before?.url).toBe(server.url('/changing/privacy.html'));
+    await page.reload();
+    // Every fixture page is on 127.0.0.1, one "site": wait for a new newest version from this page.
+    await waitFor(
+      newestVersion,
+      (newest) => newest?.url === before?.url && newest?.hash !== before?.hash,
+      { what: 'the changed policy to be saved as a new version' },
+    );
+    const popup = await openPopup(harness, tabId);
+    const changes = popup.getByTestId('changed-since');
+    await changes.waitFor();
+    await expect(changes.getByRole('heading', { name: /Changed since/ }).count()).resolves.toBe(1);
+    await popup.close();
+    await page.close();
+    server.override('/changing/privacy.html', null);
   });
 
   it('lists the saved site and deletes it', async () => {

@@ -13,14 +13,22 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   origin: string;
+  /** Serve this HTML at this path instead of the file (for pages that change between visits). */
+  override: (pathname: string, html: string | null) => void;
   url: (pathname: string) => string;
   close: () => Promise<void>;
 }
 
 /** Serves tests/fixtures/site on 127.0.0.1; /app/<route> falls back to the single-page app's index. */
 export async function startFixtureServer(): Promise<FixtureServer> {
+  const overrides = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const replaced = overrides.get(pathname);
+    if (replaced !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(replaced);
+      return;
+    }
     let file = path.normalize(path.join(SITE_ROOT, pathname));
     if (!file.startsWith(SITE_ROOT)) {
       res.writeHead(403).end();
@@ -49,6 +57,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
+    override: (pathname, html) => {
+      if (html === null) overrides.delete(pathname);
+      else overrides.set(pathname, html);
+    },
     url: (pathname) => `${origin}${pathname}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
