@@ -11,6 +11,9 @@ const FOOTER_LINKS = 60;
 const THRESHOLD = 0.5;
 /** "Acme Privacy Policy" names the page; "How to write a privacy policy for your startup" is about one. */
 const MAX_TITLE_EXTRA_CHARS = 28;
+/** "Privacy Policy Generator", "Privacy policy template", "Privacy Policy FAQ": pages about policies. */
+const ABOUT_A_POLICY =
+  /\b(?:generator|templates?|samples?|examples?|checker|builder|guide|tips|faq|questions|settings|updates?|changes|explained|software|tool|compliance|laws?)\b/i;
 
 const OTHER_DOCUMENT =
   /\bterms\s+(?:of|and)\s+(?:service|use|sale)|\bterms\s*&\s*conditions|\bconditions\s+of\s+use|\bcookies?\s+(?:policy|notice|statement|declaration)|\buser\s+agreement|\blicen[sc]e\s+agreement|\bimpressum\b|\bimprint\b|\blegal\s+notice/i;
@@ -59,8 +62,11 @@ function policyPageScore(doc: Document, url: URL): number {
     score += 0.1;
   const otherDocument = titles.some((t) => OTHER_DOCUMENT.test(t) && !POLICY_NAME.test(t));
   if (otherDocument) score -= 0.4;
-  if (POLICY_PATH.test(path)) score += 0.25;
-  else if (OTHER_PATH.test(path)) score -= 0.15;
+  const aboutPolicies =
+    titles.some(isAboutPolicies) || isAboutPolicies(path.replace(/[-_/.]/g, ' '));
+  if (aboutPolicies) score -= 0.3;
+  else if (POLICY_PATH.test(path)) score += 0.25;
+  if (OTHER_PATH.test(path)) score -= 0.15;
   if (ARTICLE_PATH.test(path)) score -= 0.25;
   if (linksToItself(body, url)) score += 0.2;
   score += Math.min(0.35, countCues(PRIVACY_CUES, sample) * 0.05);
@@ -84,10 +90,24 @@ export function titleNaming(title: string): 'names-policy' | 'mentions-policy' |
   if (!POLICY_NAME.test(text)) return 'none';
   for (const part of text.split(/\s+[|–—·:-]\s+|\s*[|·]\s*/)) {
     const match = POLICY_NAME.exec(part);
-    if (match && part.trim().length - match[0].length <= MAX_TITLE_EXTRA_CHARS)
+    if (
+      match &&
+      part.trim().length - match[0].length <= MAX_TITLE_EXTRA_CHARS &&
+      !isAboutPolicies(part)
+    )
       return 'names-policy';
   }
   return 'mentions-policy';
+}
+
+/** "Privacy Policy Generator", "privacy policy examples": the word after the name says the page is about one. */
+function isAboutPolicies(text: string): boolean {
+  const match = POLICY_NAME.exec(text);
+  if (!match) return false;
+  const after = match.index + match[0].length;
+  // Only the words that continue the name: "Privacy Policy | Example Inc." names the page.
+  const rest = text.slice(after, after + 40).split(/[|–—·:(]/)[0] ?? '';
+  return ABOUT_A_POLICY.test(rest);
 }
 
 /** Footers link to the privacy policy on every page, including the policy itself: a link to here is a tell. */

@@ -46,10 +46,10 @@ const POLICY_TITLES: readonly NamedPattern[] = [
     reason: 'Portuguese',
   },
   {
-    pattern: 'informativa\\s+(?:sulla\\s+)?privacy|privacy\\s+policy|tutela\\s+della\\s+privacy',
+    pattern: 'informativa\\s+(?:sulla\\s+)?privacy|tutela\\s+della\\s+privacy',
     reason: 'Italian',
   },
-  { pattern: 'privacybeleid|privacyverklaring|privacyverklaring', reason: 'Dutch' },
+  { pattern: 'privacybeleid|privacyverklaring', reason: 'Dutch' },
 ];
 
 /** A title, heading or link text that names a privacy policy. */

@@ -79,6 +79,19 @@ describe('scorePolicyPage signals', () => {
     ).toBe(false);
   });
 
+  it('rejects pages about policies: generators, templates, FAQs', () => {
+    const body = policyBody.replace('Privacy Policy', 'Free Privacy Policy Generator');
+    expect(
+      page(
+        'https://tools.example.com/privacy-policy-generator',
+        body,
+        'Free Privacy Policy Generator',
+      ),
+    ).toBe(false);
+    const faq = policyBody.replace('Privacy Policy', 'Privacy Policy FAQ');
+    expect(page('https://example.com/legal/faq', faq, 'Privacy Policy FAQ')).toBe(false);
+  });
+
   it('rejects ordinary pages that link to the policy', () => {
     const home =
       '<main><h1>Welcome</h1><p>We build things.</p></main><footer><a href="/privacy">Privacy Policy</a></footer>';
