@@ -41,7 +41,7 @@ const RULES: readonly RightRule[] = [
   {
     right: 'portability',
     pattern:
-      /\bportab\w{2,5}|\bport (?:your|their|the|my) (?:personal )?(?:data|information)\b|\btransmit(?:ted)? (?:it |them )?(?:directly )?to another\b|\btransfer(?:red)? (?:it |them |your (?:personal )?(?:data|information) )?(?:directly )?to (?:another|a third party|other) (?:service|controller|provider|organi[sz]ation|company)|\b(?:structured|machine[- ]readable)\b|\bcommonly[- ]used (?:electronic )?(?:form|format)\b|\bdigital copy\b|\bin a (?:portable|usable|transferable) (?:format|form)\b|\b(?:download|export) (?:a copy of )?your (?:personal )?(?:data|information)\b/i,
+      /\bportab\w{2,5}|\bport (?:your|their|the|my) (?:personal )?(?:data|information)\b|\btransmit(?:ted)? (?:it |them )?(?:directly )?to another\b|\btransfer(?:red)? (?:it |them |your (?:personal )?(?:data|information) )?(?:directly )?to (?:another|a third party|other) (?:service|controller|provider)|\b(?:structured|machine[- ]readable)\b|\bcommonly[- ]used (?:electronic )?(?:form|format)\b|\bdigital copy\b|\bin a (?:portable|usable|transferable) (?:format|form)\b|\b(?:download|export) (?:a copy of )?your (?:personal )?(?:data|information)\b/i,
     reason: "receive one's data in a reusable format or have it sent elsewhere",
   },
   {
@@ -73,7 +73,7 @@ const RULES: readonly RightRule[] = [
   {
     right: 'opt-out-sale',
     pattern:
-      /\bopt(?:-| )?out\b[^.;]{0,40}\b(?:sale|sell|selling)\b|\bdo not (?:sell|share)(?: or (?:sell|share))? my\b|\bright to (?:direct|request|tell) (?:us|a business|businesses) (?:not to|to not) (?:sell|share)\b|\bopt(?:-| )?out of (?:cross-context )?behaviou?ral advertising\b/i,
+      /\bopt(?:-| )?out\b[^.;]{0,40}\b(?:sale|sell|selling)\b|\bdo not (?:sell|share)(?: or (?:sell|share))? my\b|\bright to (?:direct|request|tell) (?:us|a business|businesses) (?:not to|to not) (?:sell|share)\b|\bopt(?:-| )?out of cross-context behaviou?ral advertising\b/i,
     standalone: true,
     negationInside: true,
     reason: 'CCPA opt-out of sale or sharing ("Do Not Sell My Personal Information")',
@@ -102,7 +102,7 @@ const RULES: readonly RightRule[] = [
 
 /** A complaint right is to an authority; a complaint to the company is customer service. */
 const AUTHORITY =
-  /\b(?:supervisory|data protection|regulatory|privacy|competent|government\w{0,2}|relevant|local|national) (?:authorit|agenc|regulator|commission|office)\w*|\bregulators?\b|\bInformation Commissioner|\bICO\b|\bCNIL\b|\bGarante\b|\bombudsman\b|\bAttorney General\b|\bFederal Trade Commission\b|\bFTC\b|\bDPA\b|\bauthorit(?:y|ies)\b|\bcommissioner\b/i;
+  /\b(?:supervisory|data protection|regulatory|privacy|competent|government\w{0,2}|relevant|local|national) (?:authorit(?:y|ies)|agenc(?:y|ies)|regulators?|commission(?:er)?|office)\b|\bregulators?\b|\bInformation Commissioner|\bICO\b|\bCNIL\b|\bGarante\b|\bombudsman\b|\bAttorney General\b|\bFederal Trade Commission\b|\bFTC\b|\bDPA\b|\bauthorit(?:y|ies)\b|\bcommissioner\b/i;
 
 /** Non-discrimination is a privacy right only when it is about exercising rights or choices. */
 const EXERCISE =
