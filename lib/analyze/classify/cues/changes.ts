@@ -37,7 +37,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'reserving the right to change',
   },
   {
-    match: `\\b(?:in a (?:manner|way) (?:materially )?(?:different|inconsistent)|different from (?:what|that|those) (?:was |were )?(?:stated|described|disclosed)|at the time (?:it|the information|of collection) was collected)`,
+    match: `\\b(?:in a (?:manner|way) (?:materially )?(?:different|inconsistent)|in a new way|for (?:a |any )?new purposes?|different from (?:what|that|those) (?:was |were )?(?:stated|described|disclosed)|at the time (?:it|the information|of collection) was collected)`,
     weight: 0.6,
     reason: 'new uses needing notice',
   },

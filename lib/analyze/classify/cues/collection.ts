@@ -150,7 +150,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
   },
   {
     match: `\\b(?:policy|statement|notice|document|portion|section)\\b${GAP}\\b(?:explains?|describes?|outlines?|covers|sets out|tells you|will explain|informs? you|answers)\\b`,
-    weight: -1,
+    weight: -3,
     reason: 'an overview of what the policy covers names every practice without stating one',
   },
 ];

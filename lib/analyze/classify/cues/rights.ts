@@ -122,4 +122,9 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     weight: -0.6,
     reason: 'an overview of what the policy covers names every practice without stating one',
   },
+  {
+    match: `\\b(?:employees|staff|personnel|agents|contractors|providers|vendors|parties|partners|affiliates|they|who|companies)\\b${SHORT_GAP}\\b(?:have|has|need|given|granted|gain|obtain) access to\\b`,
+    weight: -0.8,
+    reason: 'staff or recipients having access is not the user’s right of access',
+  },
 ];
