@@ -1,6 +1,7 @@
 // Phrases that tell a privacy policy from its neighbours (terms, cookie notices, blog posts, help pages).
 // Data, not code: each entry has the reason it is there. Compiled once, on first use; dependency-free so the
-// all-pages detector can use it. Patterns are bounded alternations: no nested quantifiers.
+// all-pages detector can use it. Patterns are bounded alternations: no nested quantifiers. They run on text whose
+// whitespace is already collapsed to single spaces (normalised blocks, the detector's sample), so a space is a space.
 
 export interface Cue {
   pattern: string;
@@ -14,78 +15,77 @@ export const PRIVACY_CUES: readonly Cue[] = [
   },
   {
     pattern:
-      '\\b(?:we|may)\\s+(?:collect|gather|obtain)|information\\s+(?:we|that we)\\s+collect|collection\\s+of\\s+(?:your\\s+)?(?:personal|information|data)',
+      '\\b(?:we|may) (?:collect|gather|obtain)|information (?:we|that we) collect|collection of (?:your )?(?:personal|information|data)',
     reason: 'collection practices',
   },
   { pattern: 'third[- ]part(?:y|ies)', reason: 'sharing practices' },
   {
-    pattern: '\\bcookies?\\b|web\\s+beacons?|tracking\\s+technolog',
+    pattern: '\\bcookies?\\b|web beacons?|tracking technolog',
     reason: 'tracking disclosures',
   },
-  { pattern: '\\b(?:retain|retention|how\\s+long\\s+we\\s+keep)', reason: 'retention clauses' },
+  { pattern: '\\b(?:retain|retention|how long we keep)', reason: 'retention clauses' },
   {
-    pattern: '\\b(?:opt[- ]out|unsubscribe|do\\s+not\\s+track|withdraw\\s+(?:your\\s+)?consent)',
+    pattern: '\\b(?:opt[- ]out|unsubscribe|do not track|withdraw (?:your )?consent)',
     reason: 'choices offered to the user',
   },
   {
     pattern:
-      '\\byour\\s+(?:privacy\\s+)?rights\\b|right\\s+to\\s+(?:access|erasure|delete|deletion|object|rectif|data\\s+portability)',
+      '\\byour (?:privacy )?rights\\b|right to (?:access|erasure|delete|deletion|object|rectif|data portability)',
     reason: 'data-subject rights',
   },
   {
     pattern:
-      '\\b(?:gdpr|ccpa|cpra|coppa|general\\s+data\\s+protection\\s+regulation|california\\s+consumer\\s+privacy)\\b',
+      '\\b(?:gdpr|ccpa|cpra|coppa|general data protection regulation|california consumer privacy)\\b',
     reason: 'privacy laws policies cite',
   },
   {
     pattern:
-      '\\bthis\\s+(?:privacy|data\\s+protection)\\s+(?:policy|notice|statement)|\\b(?:our|the)\\s+privacy\\s+(?:policy|notice|statement)\\s+(?:describes|explains|applies|sets\\s+out)',
+      '\\bthis (?:privacy|data protection) (?:policy|notice|statement)|\\b(?:our|the) privacy (?:policy|notice|statement) (?:describes|explains|applies|sets out)',
     reason: 'the document naming itself',
   },
   {
     pattern:
-      '\\bdata\\s+(?:controller|processor|protection\\s+officer)|\\bprocess(?:ing)?\\s+(?:of\\s+)?(?:your\\s+)?(?:personal\\s+)?data',
+      '\\bdata (?:controller|processor|protection officer)|\\bprocess(?:ing)? (?:of )?(?:your )?(?:personal )?data',
     reason: 'data-protection terminology',
   },
   {
-    pattern: '\\b(?:ip\\s+address(?:es)?|device\\s+identifiers?|browser\\s+type)',
+    pattern: '\\b(?:ip address(?:es)?|device identifiers?|browser type)',
     reason: 'technical data policies list',
   },
   {
-    pattern: '\\b(?:children|minors)\\s+under\\s+(?:the\\s+age\\s+of\\s+)?1[3-8]',
+    pattern: '\\b(?:children|minors) under (?:the age of )?1[3-8]',
     reason: "children's privacy clauses",
   },
   {
-    pattern: '\\b(?:sell|share)\\s+(?:your\\s+)?personal\\s+information|we\\s+do\\s+not\\s+sell',
+    pattern: '\\b(?:sell|share) (?:your )?personal information|we do not sell',
     reason: 'sale-of-data statements',
   },
   {
-    pattern: "\\b(?:your|the|users['’]?)\\s+privacy\\b|\\bprivacy\\s+of\\s+(?:our|your|its)",
+    pattern: "\\b(?:your|the|users['’]?) privacy\\b|\\bprivacy of (?:our|your|its)",
     reason: 'the subject of the document, in its own words',
   },
   {
     pattern:
-      '\\bnon-?personal(?:ly)?\\s+identifiable|\\b(?:anonymous|aggregated?)\\s+(?:information|data|statistics)|\\bidentify\\s+(?:you|yourself|individual)',
+      '\\bnon-?personal(?:ly)? identifiable|\\b(?:anonymous|aggregated?) (?:information|data|statistics)|\\bidentify (?:you|yourself|individual)',
     reason: 'identifiability distinctions',
   },
   {
     pattern:
-      '\\b(?:sell|rent|lease|trade)\\s+(?:or\\s+(?:sell|rent|share|lease)\\s+)?(?:your\\s+|any\\s+)?(?:personal\\s+)?(?:information|data|e-?mail)|\\bnever\\s+(?:sell|rent|share)',
+      '\\b(?:sell|rent|lease|trade) (?:or (?:sell|rent|share|lease) )?(?:your |any )?(?:personal )?(?:information|data|e-?mail)|\\bnever (?:sell|rent|share)',
     reason: 'sale and rental promises',
   },
   {
-    pattern:
-      '\\be-?mail\\s+address(?:es)?|\\bcontact\\s+(?:details|information)|\\bmailing\\s+address',
+    pattern: '\\be-?mail address(?:es)?|\\bcontact (?:details|information)|\\bmailing address',
     reason: 'contact data policies list',
   },
   {
     pattern:
-      '\\b(?:advertis(?:ers|ing)\\s+(?:networks?|partners|companies)|interest-based\\s+advertising|analytics\\s+(?:providers?|services?|tools?))',
+      '\\b(?:advertis(?:ers|ing) (?:networks?|partners|companies)|interest-based advertising|analytics (?:providers?|services?|tools?))',
     reason: 'advertising and analytics disclosures',
   },
   {
     pattern:
-      '\\bsecurity\\s+measures|safeguard(?:s|ing)?\\s+(?:your\\s+)?(?:personal\\s+)?(?:data|information)',
+      '\\bsecurity measures|safeguard(?:s|ing)? (?:your )?(?:personal )?(?:data|information)',
     reason: 'security clauses',
   },
 ];
@@ -93,34 +93,34 @@ export const PRIVACY_CUES: readonly Cue[] = [
 export const TERMS_CUES: readonly Cue[] = [
   {
     pattern:
-      '\\bterms\\s+(?:of|and)\\s+(?:service|use|conditions)|\\bterms\\s*&\\s*conditions|\\buser\\s+agreement',
+      '\\bterms (?:of|and) (?:service|use|conditions)|\\bterms ?& ?conditions|\\buser agreement',
     reason: 'the terms document naming itself',
   },
   {
-    pattern: '\\blimitation\\s+of\\s+liability|\\bliable\\s+for|\\bliability\\b',
+    pattern: '\\blimitation of liability|\\bliable for|\\bliability\\b',
     reason: 'liability clauses',
   },
   {
-    pattern: '\\bwarrant(?:y|ies)\\b|\\bon\\s+an?\\s+["“]?as[- ]is',
+    pattern: '\\bwarrant(?:y|ies)\\b|\\bon an? ["“]?as[- ]is',
     reason: 'warranty disclaimers',
   },
   {
-    pattern: '\\bgoverning\\s+law|\\bjurisdiction\\s+of\\s+the\\s+courts|\\bvenue\\b',
+    pattern: '\\bgoverning law|\\bjurisdiction of the courts|\\bvenue\\b',
     reason: 'choice-of-law clauses',
   },
-  { pattern: '\\barbitration\\b|\\bclass\\s+action\\s+waiver', reason: 'dispute clauses' },
-  { pattern: '\\bindemnif(?:y|ication)|\\bhold\\s+harmless', reason: 'indemnity clauses' },
+  { pattern: '\\barbitration\\b|\\bclass action waiver', reason: 'dispute clauses' },
+  { pattern: '\\bindemnif(?:y|ication)|\\bhold harmless', reason: 'indemnity clauses' },
   {
     pattern:
-      '\\b(?:grant|granted)\\s+(?:you\\s+)?a\\s+(?:limited|non-exclusive|revocable)|\\blicen[sc]e\\s+(?:to|agreement)|\\bintellectual\\s+property',
+      '\\b(?:grant|granted) (?:you )?a (?:limited|non-exclusive|revocable)|\\blicen[sc]e (?:to|agreement)|\\bintellectual property',
     reason: 'licence grants',
   },
   {
-    pattern: '\\bterminat(?:e|ion)\\s+(?:your|of\\s+your)\\s+(?:account|access|use)',
+    pattern: '\\bterminat(?:e|ion) (?:your|of your) (?:account|access|use)',
     reason: 'termination clauses',
   },
   {
-    pattern: '\\bprohibited\\s+(?:uses?|conduct)|\\byou\\s+agree\\s+not\\s+to',
+    pattern: '\\bprohibited (?:uses?|conduct)|\\byou agree not to',
     reason: 'acceptable-use rules',
   },
 ];
@@ -128,28 +128,27 @@ export const TERMS_CUES: readonly Cue[] = [
 /** Pages that talk about privacy without being the policy: posts, news, help articles. */
 export const ARTICLE_CUES: readonly Cue[] = [
   {
-    pattern:
-      '\\b(?:posted|published|written)\\s+(?:by|on)\\b|\\bby\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+\\s*[|·•]',
+    pattern: '\\b(?:posted|published|written) (?:by|on)\\b|\\bby [A-Z][a-z]+ [A-Z][a-z]+ ?[|·•]',
     reason: 'bylines',
   },
   {
     pattern:
-      '\\b\\d{1,2}\\s+min(?:ute)?s?\\s+read\\b|\\bread\\s+more\\b|\\brelated\\s+(?:posts|articles|stories)',
+      '\\b\\d{1,2} min(?:ute)?s? read\\b|\\bread more\\b|\\brelated (?:posts|articles|stories)',
     reason: 'blog furniture',
   },
   {
     pattern:
-      '\\b(?:was\\s+this\\s+(?:article|page)\\s+helpful|still\\s+need\\s+help|contact\\s+support|help\\s+cent(?:er|re))',
+      '\\b(?:was this (?:article|page) helpful|still need help|contact support|help cent(?:er|re))',
     reason: 'help-centre furniture',
   },
   {
     pattern:
-      '\\b(?:share\\s+this|leave\\s+a\\s+(?:comment|reply)|subscribe\\s+to\\s+our\\s+newsletter|\\d+\\s+comments?)\\b',
+      '\\b(?:share this|leave a (?:comment|reply)|subscribe to our newsletter|\\d+ comments?)\\b',
     reason: 'engagement widgets',
   },
   {
     pattern:
-      '\\b(?:according\\s+to|said\\s+(?:in\\s+a\\s+statement|on\\s+(?:monday|tuesday|wednesday|thursday|friday))|\\breported\\s+(?:that|on)|regulators?\\s+(?:fined|said))',
+      '\\b(?:according to|said (?:in a statement|on (?:monday|tuesday|wednesday|thursday|friday))|\\breported (?:that|on)|regulators? (?:fined|said))',
     reason: 'news reporting',
   },
 ];

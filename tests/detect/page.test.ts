@@ -154,7 +154,7 @@ describe('scorePolicyPage budget', () => {
       metafile: true,
     });
     for (const file of result.outputFiles)
-      expect(file.contents.byteLength).toBeLessThanOrEqual(10 * 1024);
+      expect(file.contents.byteLength).toBeLessThanOrEqual(10_000);
     const inputs = Object.keys(result.metafile!.inputs).join('\n');
     expect(inputs).not.toMatch(/compromise|react|zod|node_modules/);
     const source = readFileSync(path.join(LIB, 'page.ts'), 'utf8');
