@@ -37,7 +37,12 @@ const COORDINATED = /^[\s,]*(?:(?:and|or|nor|and\/or)\s+)?(?:(?:also|then|otherw
 /** "collect data about you, use cookies and ...": a verb after a list separator with no new subject. */
 function sharesSubject(between: string): boolean {
   // "advertisers may use cookies to collect ...": a purpose infinitive has the subject of the verb before it.
-  if (between.length <= 60 && /\bto\s*$/.test(between) && !/[.;:!?]|\b(?:we|us|you|they)\b/i.test(between)) return true;
+  if (
+    between.length <= 60 &&
+    /\bto\s*$/.test(between) &&
+    !/[.;:!?]|\b(?:we|us|you|they)\b/i.test(between)
+  )
+    return true;
   if (between.length > 80 || /[.;:!?()]/.test(between) || !/,|\b(?:and|or)\b/.test(between))
     return false;
   const last = between.split(/,|\b(?:and|or|also|then)\b/).pop() ?? '';

@@ -154,7 +154,8 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
           const name = m[1]!;
           const first = name.split(/[ .-]/)[0]!;
           // Short acronyms after "we use" are technologies (SSL, IP, TLS), not companies.
-          if (NAME_STOPWORDS.has(first) || services.byName.has(name) || /^[A-Z]{2,4}$/.test(name)) continue;
+          if (NAME_STOPWORDS.has(first) || services.byName.has(name) || /^[A-Z]{2,4}$/.test(name))
+            continue;
           if (
             company &&
             (company.includes(name.toLowerCase()) || name.toLowerCase().includes(company))
