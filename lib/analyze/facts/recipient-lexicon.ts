@@ -216,6 +216,7 @@ export const KIND_TERMS: readonly KindTerm[] = [
     pattern: String.raw`\blaw enforcement\b|\bcourts?\b|\bcourt orders?\b|\bsubpoenas?\b|\bsearch warrants?\b|\bregulators?\b|\bregulatory (?:authorit(?:y|ies)|bodies|agencies)\b|\bgovernment(?:al)? (?:agenc(?:y|ies)|authorit(?:y|ies)|bodies|departments?|requests?|officials|entities)\b|\bpublic (?:authorit(?:y|ies)|institutions|agencies|bodies)\b|\blegal process\b|\bcomply with (?:a |any |an |the |our |applicable |all )?(?:applicable )?(?:law|laws|legal|regulat\w{1,6}|judicial|lawful)\b|\brequired (?:to do so )?by (?:applicable )?law\b|\blegally required\b|\bnational security\b|\btax authorit(?:y|ies)\b|\bdata protection (?:agenc(?:y|ies)|authorit(?:y|ies))\b|\bpolice\b`,
     hints: [
       'law',
+      'comply',
       'court',
       'subpoena',
       'warrant',
