@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyPassage } from '../lib/analyze/classify/index';
-import { scorePolicyPage } from '../lib/detect/page';
-import { parseHtml } from '../lib/extract/html-node';
+import { detectPolicyHtml } from '../lib/detect/policy-html';
 import {
   analyzeJsonlLineSchema,
   classifyJsonlLineSchema,
@@ -15,9 +14,6 @@ import { renderSummary, styleFor } from './render';
 import { USAGE } from './usage';
 
 const SAMPLE = path.join(import.meta.dirname, 'sample-policy.md');
-// detect needs a URL; a line without one (or with a malformed one) is judged on its content alone.
-const NO_URL = 'https://unknown.invalid/';
-
 class UsageError extends Error {}
 
 function fail(message: string): void {
@@ -70,17 +66,9 @@ function detectJsonl(): Promise<BatchCounts> {
   return runJsonLines(process.stdin, process.stdout, detectJsonlLineSchema, (line) => {
     const problem = problemWithText(line.html);
     if (problem) throw new Error(problem);
-    const { isPolicy, score } = scorePolicyPage(parseHtml(line.html), toUrl(line.url));
+    const { isPolicy, score } = detectPolicyHtml(line.html, line.url);
     return { isPolicy, score };
   });
-}
-
-function toUrl(url: string | null | undefined): URL {
-  try {
-    return new URL(url ?? NO_URL);
-  } catch {
-    return new URL(NO_URL);
-  }
 }
 
 async function run(argv: string[]): Promise<number> {
