@@ -137,15 +137,14 @@ export function SummarySections({
         {sharing.recipients.length > 0 && (
           <ul className="findings">
             {sharing.recipients.map((recipient, i) => (
-              <li key={`${recipient.kind}-${recipient.name ?? i}`} data-finding={recipient.kind}>
-                <span className="finding-label">
-                  {recipient.name ?? recipientKindLabels[recipient.kind]}
-                </span>
-                {recipient.name && (
-                  <span className="tag">{recipientKindLabels[recipient.kind]}</span>
-                )}
-                <EvidenceList evidence={recipient.evidence} onShowInPage={onShowInPage} />
-              </li>
+              <Finding
+                key={`${recipient.kind}-${recipient.name ?? i}`}
+                id={recipient.kind}
+                label={recipient.name ?? recipientKindLabels[recipient.kind]}
+                tag={recipient.name ? recipientKindLabels[recipient.kind] : null}
+                evidence={recipient.evidence}
+                onShowInPage={onShowInPage}
+              />
             ))}
           </ul>
         )}
