@@ -12,7 +12,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'changing this policy',
   },
   {
-    match: `\\b${POLICY}${GAP}\\b(?:change|changes|changed|modified|updated|revised|amended|subject to change)`,
+    match: `(?<=\\b${POLICY}${GAP}\\b)(?:change|changes|changed|modified|updated|revised|amended|subject to change)`,
     weight: 1,
     reason: 'the policy may be changed',
   },
@@ -57,7 +57,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'revision vocabulary',
   },
   {
-    match: `\\b(?:you (?:agree|accept|consent) to (?:the terms of )?(?:this|our|the)|(?:constitutes|signifies|indicates) (?:your )?(?:acceptance|agreement|consent))\\b`,
+    match: `(?<=\\byou )(?:agree|accept|consent) to (?:the terms of )?(?:this|our|the)\\b|\\b(?:constitutes|signifies|indicates) (?:your )?(?:acceptance|agreement|consent)\\b`,
     weight: 0.5,
     reason: 'acceptance by use',
   },

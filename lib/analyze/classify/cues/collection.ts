@@ -3,12 +3,12 @@ import { GAP, INFO, SHORT_GAP, type CueRow } from './types';
 // First-party collection and use: what the company gathers, from where, and what it does with it.
 export const COLLECTION_CUES: readonly CueRow[] = [
   {
-    match: `\\bwe (?:may |also |might |will |can |only |automatically |do |not |never |don't |does |knowingly )*(?:collect|gather|obtain|receive|record|log|capture|compile|track|save)`,
+    match: `(?<=\\bwe (?:(?:may|also|might|will|can|only|automatically|do|not|never|don't|does|knowingly) ){0,4})(?:collect|gather|obtain|receive|record|log|capture|compile|track|save)`,
     weight: 1,
     reason: 'the company collects data',
   },
   {
-    match: `\\b${INFO} (?:that )?(?:we|is|are|may be|will be) (?:\\w+ )?(?:collected|gathered|obtained|received|recorded|logged|compiled|stored|saved)`,
+    match: `(?<=\\b${INFO} (?:that )?(?:we|is|are|may be|will be) (?:\\w+ )?)(?:collected|gathered|obtained|received|recorded|logged|compiled|stored|saved)`,
     weight: 1,
     reason: 'information is collected',
   },
@@ -18,12 +18,12 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'collection verbs',
   },
   {
-    match: `\\b(?:you|users?|visitors?|members?|customers?)\\s(?:\\w+\\s){0,2}(?:provide|provides|submit|submits|give|gives|supply|supplies|enter|enters|send|sends)\\b`,
+    match: `(?<=\\b(?:you|users?|visitors?|members?|customers?)\\s(?:\\w+\\s){0,2})(?:provide|provides|submit|submits|give|gives|supply|supplies|enter|enters|send|sends)\\b`,
     weight: 0.6,
     reason: 'data the user provides',
   },
   {
-    match: `\\bwe (?:may |also |might |will |can |only |do )*(?:use|utili[sz]e|process|analy[sz]e|combine|aggregate|associate|link)\\b(?! (?:reasonable|appropriate|commercially|industry|security|secure|encryption|ssl|tls|firewalls?|physical|technical|administrative|the (?:bbb|following)|third[- ]part))`,
+    match: `(?<=\\bwe (?:(?:may|also|might|will|can|only|do) ){0,4})(?:use|utili[sz]e|process|analy[sz]e|combine|aggregate|associate|link)\\b(?! (?:reasonable|appropriate|commercially|industry|security|secure|encryption|ssl|tls|firewalls?|physical|technical|administrative|the (?:bbb|following)|third[- ]part))`,
     weight: 0.75,
     reason: 'the company uses data',
   },
@@ -119,7 +119,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'passing data on, not collecting it',
   },
   {
-    match: `\\b(?:may|will|can|to|also|might) (?:also )?(?:use|utili[sz]e|process) (?:your |the |this |such |that |any |certain )?(?:personal |personally identifiable |collected |usage |contact )?(?:information|data|details)\\b`,
+    match: `(?<=\\b(?:may|will|can|to|also|might) (?:also )?)(?:use|utili[sz]e|process) (?:your |the |this |such |that |any |certain )?(?:personal |personally identifiable |collected |usage |contact )?(?:information|data|details)\\b`,
     weight: 0.8,
     reason: 'someone uses the data (often the company by name)',
   },
@@ -144,7 +144,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'an overview listing every practice is not about collection in particular',
   },
   {
-    match: `\\bto (?:help )?(?:us )?(?:better )?(?:improve|personali[sz]e|customi[sz]e|analy[sz]e|understand|tailor|enhance)\\b|\\b(?:is|are|will be|may be|can be) used (?:\\w+ ){0,3}(?:to|for)\\b`,
+    match: `(?<=\\bto (?:help )?(?:us )?(?:better )?)(?:improve|personali[sz]e|customi[sz]e|analy[sz]e|understand|tailor|enhance)\\b|(?<=\\b(?:is|are|be) )used (?:\\w+ ){0,3}(?:to|for)\\b`,
     weight: 0.6,
     reason: 'the purpose the data serves',
   },

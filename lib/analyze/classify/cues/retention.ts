@@ -3,8 +3,10 @@ import { GAP, SHORT_GAP, type CueRow } from './types';
 /** Retention sentences often name the data at length between the verb and the period ("stores the IP addresses ... for 90 days"). */
 const LONG_GAP = '[^.;:!?]{0,110}';
 
-const DURATION =
-  '(?:\\d{1,4}|one|two|three|four|five|six|seven|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)[ -](?:days?|weeks?|months?|years?)';
+const NUMBER =
+  '(?:\\d{1,4}|one|two|three|four|five|six|seven|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)';
+const UNIT = '(?:days?|weeks?|months?|years?)';
+const DURATION = `${NUMBER}[ -]${UNIT}`;
 
 // Data retention: how long data is kept, and when and how it is deleted.
 export const RETENTION_CUES: readonly CueRow[] = [
@@ -33,7 +35,12 @@ export const RETENTION_CUES: readonly CueRow[] = [
     weight: 0.8,
     reason: 'deletion schedules',
   },
-  { match: `\\b${DURATION}\\b`, weight: 0.35, reason: 'a stated period' },
+  {
+    // Anchored on the unit word, with the number read behind it: a bare number is no word start to look up.
+    match: `(?<=\\b${NUMBER}[ -])${UNIT}\\b`,
+    weight: 0.35,
+    reason: 'a stated period',
+  },
   {
     match: `\\b(?:backups?|back-up|archives?|archived|residual copies|cached copies|copies (?:may )?(?:remain|persist))\\b`,
     weight: 0.4,

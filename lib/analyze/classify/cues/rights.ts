@@ -33,7 +33,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'controlling cookies in the browser',
   },
   {
-    match: `\\b(?:account settings|privacy settings|settings page|preference cent(?:er|re)|my account|your account (?:page|settings)|profile page|e-?mail preferences|communication preferences|edit (?:your )?profile|update your (?:profile|account|information|preferences))\\b`,
+    match: `\\b(?:account settings|privacy settings|settings page|preference cent(?:er|re)|profile page|communication preferences|edit (?:your )?profile|update your (?:profile|account|information|preferences))\\b|(?<=\\bmy )account\\b|(?<=\\byour )account (?:page|settings)\\b|(?<=\\be-?mail )preferences\\b`,
     weight: 0.8,
     reason: 'settings the user controls',
   },

@@ -88,7 +88,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'privacy seals, certification and audits',
   },
   {
-    match: `\\b(?:committed|commitment|dedicated) to (?:protecting|safeguarding|respecting|maintaining|keeping)\\b|\\b(?:respect|respects|value|values) (?:your|the) (?:privacy|trust)\\b|\\b(?:takes?|taking) (?:your )?privacy (?:very )?seriously\\b|\\b(?:your )?privacy is (?:very |extremely )?important to us\\b|\\b(?:respect|respects|value|values) your (?:right to )?privacy\\b`,
+    match: `\\b(?:committed|commitment|dedicated) to (?:protecting|safeguarding|respecting|maintaining|keeping)\\b|\\b(?:respect|respects|value|values) (?:your|the) (?:privacy|trust)\\b|\\b(?:takes?|taking) (?:your )?privacy (?:very )?seriously\\b|\\bprivacy is (?:very |extremely )?important to us\\b|\\b(?:respect|respects|value|values) your (?:right to )?privacy\\b`,
     weight: 0.5,
     reason: 'a general commitment to protect privacy',
   },

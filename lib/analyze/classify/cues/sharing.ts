@@ -107,7 +107,7 @@ export const SHARING_CUES: readonly CueRow[] = [
     reason: 'an overview of what the policy covers names every practice without stating one',
   },
   {
-    match: `\\b(?:display|displays|displayed|post|posts|posted|shown|show|visible|viewable|available) (?:\\w+ ){0,3}(?:publicly|to (?:the public|other users|other members|others|anyone|everyone)|on your (?:public )?profile)\\b|\\b(?:other users|other members|the public|anyone|third parties) (?:\\w+ ){0,2}(?:can|may|will be able to) (?:see|view|read|access)\\b`,
+    match: `\\b(?:display|displays|displayed|post|posts|posted|shown|show|visible|viewable|available) (?:\\w+ ){0,3}(?:publicly|to (?:the public|other users|other members|others|anyone|everyone)|on your (?:public )?profile)\\b|(?<=\\b(?:other users|other members|the public|anyone|third parties) (?:\\w+ ){0,2}(?:can|may|will be able to) )(?:see|view|read|access)\\b`,
     weight: 0.9,
     reason: 'data shown to other users or the public',
   },
