@@ -84,7 +84,7 @@ export interface AnalysisToSave {
   analyzedAt: number;
 }
 
-/** Adds a version only when the text changed since the newest one; keeps the newest MAX_VERSIONS_PER_SITE. */
+/** Adds a version only for a text not yet kept for the site; keeps the newest MAX_VERSIONS_PER_SITE. */
 export function saveAnalysis(analysis: AnalysisToSave): Promise<SiteRecord> {
   return withStoreLock(async () => {
     const existing = await readSite(analysis.site);
@@ -102,7 +102,9 @@ export function saveAnalysis(analysis: AnalysisToSave): Promise<SiteRecord> {
         versions: [version],
         seenHash: analysis.contentHash,
       });
-    } else if (existing.versions[0]?.contentHash === analysis.contentHash) {
+    } else if (existing.versions.some((v) => v.contentHash === analysis.contentHash)) {
+      // A text already kept for this site is not a change: a site with two policy pages (say a regional one)
+      // would otherwise add a version on every visit as the two alternate.
       return existing;
     } else {
       record = siteRecordSchema.parse({

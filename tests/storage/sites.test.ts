@@ -46,6 +46,17 @@ describe('saveAnalysis', () => {
     expect(seen?.seenHash).toBe('h2');
   });
 
+  it('does not add a version for a text already kept, so two policy pages of one site do not churn', async () => {
+    await save('example.com', 'main', 1);
+    await save('example.com', 'regional', 2);
+    await save('example.com', 'main', 3);
+    const record = await save('example.com', 'regional', 4);
+    expect(record.versions.map((v) => [v.contentHash, v.analyzedAt])).toEqual([
+      ['regional', 2],
+      ['main', 1],
+    ]);
+  });
+
   it(`keeps at most ${MAX_VERSIONS_PER_SITE} versions`, async () => {
     for (let i = 0; i < MAX_VERSIONS_PER_SITE + 3; i++) await save('example.com', `h${i}`, i);
     const record = await store.getSite('example.com');
