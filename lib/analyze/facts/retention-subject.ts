@@ -28,7 +28,13 @@ const NOT_A_NOUN_START =
 
 function tidy(phrase: string): string | null {
   let out = phrase.replace(PARENS, '').replace(/\s+/g, ' ').trim();
-  out = out.replace(LEADING_DETERMINERS, '').replace(/[\s,.;:]+$/, '');
+  out = out
+    .replace(LEADING_DETERMINERS, '')
+    .replace(
+      /(?:(?:^|\s)(?:will|may|can|shall|would|might|also|generally|typically|usually|is|are))+$/i,
+      '',
+    )
+    .replace(/[\s,.;:]+$/, '');
   const words = out.split(' ').filter(Boolean);
   if (!words.length || words.length > MAX_WORDS) return null;
   out = words.join(' ');

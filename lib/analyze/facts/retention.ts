@@ -12,7 +12,7 @@ import { sentenceInfos, type SentenceInfo } from './sentence-context';
 
 /** Verbs and nouns of keeping data. */
 const KEEP_CUE =
-  /\b(?:retain\w{0,3}|retention|keep|keeps|keeping|kept|stor(?:e|ed|es|ing|age)|held|holds?|maintain\w{0,3}|preserv\w{1,3}|archiv\w{1,3}|remains?|persists?|log files)\b/i;
+  /\b(?:retain\w{0,3}|retention|keep(?! in mind)|keeps|keeping|kept|stor(?:e|ed|es|ing|age)|held|holds?|maintain\w{0,3}|preserv\w{1,3}|archiv\w{1,3}|remains?|persists?|log files)\b/i;
 /** Verbs of ending retention, and cookie lifetimes. */
 const END_CUE =
   /\b(?:delet\w{1,4}|eras(?:e|ed|es|ure)|purg\w{1,3}|anonymi[sz]\w{1,5}|de-?identif\w{1,6}|destr(?:oy|oyed|oys|uction)|expir\w{1,4}|lasts?|remov\w{1,4}|discard\w{0,3}|dispos\w{1,4}|overwrit\w{1,4}|disappear\w{0,3})\b/i;
@@ -67,7 +67,7 @@ const NOT_RETENTION_BEFORE =
   /(?:\b(?:age|aged|under|younger than|older than|the last|the past|the preceding|the previous|the prior|every|each|per|once|twice|times)\s*)$/i;
 /** Just after the unit. */
 const NOT_RETENTION_AFTER =
-  /^(?:['’]s?)?\s*(?:(?:prior|advance|advanced|written)\s)?(?:notice|notification)|^\s*(?:old|of age|ago|of (?:your|the|a|receiving|receipt|its|their)\s?(?:request|receipt|notice|notification|inquiry|complaint)|free|trial)\b/i;
+  /^(?:['’]s?)?\s*(?:(?:prior|advance|advanced|written)\s)?(?:notice|notification)|^[\s-]*(?:old|of[\s-]age|ago|of (?:your|the|a|receiving|receipt|its|their)\s?(?:request|receipt|notice|notification|inquiry|complaint)|(?:after|following|from) (?:the )?(?:notification|notice|receipt)|free|trial)\b|^\s*(?:to|in order to) (?:process|respond|complete|handle|fulfil|review|verify)/i;
 /** A response, notice or processing deadline, when such a word stands shortly before the number. */
 const DEADLINE_BEFORE =
   /\b(?:respond\w{0,3}|response|repl(?:y|ies)|answer\w{0,2}|acknowledg\w{1,4}|notif\w{1,6}|notice|resolv\w{1,3}|fulfil\w{0,3}|process (?:your|the|a) request|extend\w{0,3}|verif\w{1,6}|confirm\w{0,3}|provide a solution)\b[^.;]{0,50}$/i;
@@ -78,6 +78,9 @@ const USER_REQUEST =
 /** The organisation itself keeping something, which outweighs a user-request framing. */
 const ORG_KEEPS =
   /\b(?:we|us)\b[^.;]{0,30}\b(?:retain|keep|kept|store|hold|maintain|preserve)|\b(?:be|is|are) (?:retained|kept|stored|held|maintained|preserved)\b/i;
+
+const RESPONSE_WORD =
+  /\b(?:respond\w{0,3}|response|repl(?:y|ies)|answer\w{0,2}|acknowledg\w{1,4})\b/i;
 
 interface PeriodRule {
   kind: Period['kind'];
@@ -175,6 +178,9 @@ function durationDays(text: string): number[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 50);
     if (NOT_RETENTION_BEFORE.test(before) || NOT_RETENTION_AFTER.test(after)) continue;
+    // "respond to your deletion request within 30 days": "within" after a response word is its deadline.
+    if (/\bwithin\s(?:up to\s)?$/i.test(before) && RESPONSE_WORD.test(text.slice(0, m.index)))
+      continue;
     const deadline = DEADLINE_BEFORE.exec(before);
     if (
       deadline &&
