@@ -28,6 +28,9 @@ describe('extractRetention: durations', () => {
     'Our services are not directed to children under 13 years of age, and we delete such data.',
     'In the preceding 12 months we have not retained any sensitive data.',
     'We review our retention schedule every 12 months.',
+    'We will respond to your request to update, delete or correct your personal information within 30 days.',
+    'Please keep in mind that it may take up to four weeks to process your request.',
+    'If we learn that data of someone less than 13-years-of-age was collected, we delete it.',
   ])('"%s" has no retention duration', (text) => {
     expect(periods(text).filter((p) => typeof p === 'number')).toEqual([]);
   });
