@@ -429,7 +429,7 @@ function walk(root: Element, strict: boolean): Block[] {
     }
     if (block || kind) flush();
     const cell = tag === 'td' || tag === 'th';
-    if (cell && buffer.trim()) append(' | ');
+    if (cell && visibleChars > 0) append(' | ');
     if (tag === 'br') {
       // Lines and blank lines made of <br> are kept: the plain-text classifier reads structure from them.
       buffer += '\n';

@@ -13,6 +13,8 @@ const MAX_UNNUMBERED_HEADING_WORDS = 12;
 const MIN_PROSE_WORDS = 6;
 /** How many headings may stack up (section, subsection, sub-subsection) before the text they announce. */
 const MAX_HEADING_CHAIN = 3;
+/** How far back a line looks for the "We collect:" that would make it a list item (keeps the pass linear). */
+const MAX_LIST_ITEMS = 60;
 
 type NumberStyle = 'section' | 'roman' | 'arabic' | 'alpha';
 type Shape = 'markdown' | 'numbered' | 'caps' | 'title' | 'sentence';
@@ -313,8 +315,11 @@ function resolveNumberedRuns(lines: Line[]): void {
   });
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '”', '’', ')', ']']);
+
+/** Reads the last character only: joined paragraphs grow long, and an end-anchored regex would rescan them. */
 function endsSentence(text: string): boolean {
-  return /[.!?:;"”’)\]]$/.test(text);
+  return SENTENCE_END.has(text[text.length - 1] ?? '');
 }
 
 function isProse(line: Line | undefined): boolean {
@@ -373,7 +378,7 @@ function headingChainEndsInProse(lines: readonly Line[], from: number): boolean 
 
 function followsColonLine(lines: readonly Line[], i: number): boolean {
   let j = i;
-  while (j > 0 && !lines[j]!.blankBefore) {
+  while (j > 0 && i - j < MAX_LIST_ITEMS && !lines[j]!.blankBefore) {
     const before = lines[j - 1]!;
     if (before.text.endsWith(':')) {
       // Items of a list share a look: a Title Case line after "Email address / Phone number" is a new heading.
@@ -424,28 +429,37 @@ function assignLevels(lines: Line[]): void {
 
 function toBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
-  let previous: Line | null = null;
-  for (const line of lines) {
+  // The pieces of the last block, joined once at the end: appending to a string and then reading its last
+  // character would flatten it every time, which is quadratic on a hard-wrapped 5 MB paragraph.
+  let pieces: string[] = [];
+  let lastLine: Line | null = null;
+  const close = () => {
     const last = blocks[blocks.length - 1];
+    if (last && pieces.length > 1) last.text = pieces.join(' ');
+    pieces = [];
+  };
+  for (const line of lines) {
     // A hard-wrapped paragraph continues on a line that starts in lower case.
     if (
-      last &&
-      previous &&
+      lastLine &&
       line.kind === 'paragraph' &&
       !line.blankBefore &&
-      last.kind !== 'heading' &&
-      !endsSentence(last.text) &&
+      blocks[blocks.length - 1]!.kind !== 'heading' &&
+      !endsSentence(lastLine.text) &&
       /^[a-z]/.test(line.text)
     ) {
-      last.text += ` ${line.text}`;
+      pieces.push(line.text);
     } else {
+      close();
       blocks.push({
         kind: line.kind,
         level: line.kind === 'heading' ? Math.max(1, line.level) : 0,
         text: line.text,
       });
+      pieces.push(line.text);
     }
-    previous = line;
+    lastLine = line;
   }
+  close();
   return blocks;
 }

@@ -278,6 +278,19 @@ describe('extractBlocks on hostile pages', () => {
     expect(blocks[0]!.text.length).toBeLessThanOrEqual(1_000_000);
   });
 
+  it('stays linear on a table row of 50,000 cells and a paragraph of 50,000 inline elements', () => {
+    const start = Date.now();
+    const row = extractBlocksFromHtml(
+      `<html><body><table><tr>${'<td>x</td>'.repeat(50_000)}</tr></table></body></html>`,
+    );
+    expect(row).toHaveLength(1);
+    const inline = extractBlocksFromHtml(
+      `<html><body><p>${'<b>bold</b> <i>word</i> '.repeat(25_000)}</p></body></html>`,
+    );
+    expect(inline).toHaveLength(1);
+    expect(Date.now() - start).toBeLessThan(20_000);
+  });
+
   it('handles 10,000 headings', () => {
     const html = `<html><body>${'<h2>Heading</h2><p>Text.</p>'.repeat(10_000)}</body></html>`;
     const blocks = extractBlocksFromHtml(html);

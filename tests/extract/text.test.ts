@@ -248,3 +248,20 @@ describe('extractBlocksFromText on hostile input', () => {
     expect(Date.now() - start).toBeLessThan(15_000);
   });
 });
+
+describe('extractBlocksFromText on a hard-wrapped giant paragraph', () => {
+  it('stays linear on 20,000 consecutive Title Case lines after a colon', () => {
+    const text = `We collect:\n${Array.from({ length: 20_000 }, (_, i) => `Item Number ${i}`).join('\n')}\nAnd then some prose that ends it.`;
+    const start = Date.now();
+    expect(extractBlocksFromText(text).length).toBeGreaterThan(20_000);
+    expect(Date.now() - start).toBeLessThan(10_000);
+  });
+
+  it('joins 100,000 wrapped lines in linear time', () => {
+    const text = Array.from({ length: 100_000 }, () => 'and the data we keep about you').join('\n');
+    const start = Date.now();
+    const blocks = extractBlocksFromText(`We collect many things ${text}`);
+    expect(blocks).toHaveLength(1);
+    expect(Date.now() - start).toBeLessThan(10_000);
+  });
+});
