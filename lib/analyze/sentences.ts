@@ -8,6 +8,8 @@ import type { PositionedBlock, Sentence } from './types';
 export const MAX_SENTENCE_CHARS = 2000;
 /** How far back a period's word is read to tell an abbreviation. */
 const MAX_TOKEN_CHARS = 24;
+/** Normalised text has one space between sentences; a marker further in is not at the sentence start. */
+const MAX_LEADING_SPACES = 4;
 
 /** Abbreviations after which a sentence practically never ends ("e.g. Google", "No. 5", "Dr. Smith"). */
 const NEVER_ENDS = new Set(
@@ -200,9 +202,11 @@ function endsHere(text: string, from: number, dot: number, after: number): boole
   if (text[dot] !== '.') return startsSentence(next);
   const token = wordBefore(text, dot);
   // "1." or "a)" opening a block is a list marker, not a sentence.
+  const tokenStart = dot - token.length;
   if (
-    skipSpaces(text, from) === dot - token.length &&
-    /^(?:\(?[0-9]{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})$/.test(token)
+    /^(?:\(?[0-9]{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})$/.test(token) &&
+    tokenStart - from <= MAX_LEADING_SPACES &&
+    skipSpaces(text, from) === tokenStart
   )
     return false;
   if (!startsSentence(next)) return false;
@@ -211,7 +215,6 @@ function endsHere(text: string, from: number, dot: number, after: number): boole
   const nextWord = wordAt(text, nextStart).toLowerCase();
   if (MAY_END.has(lower) || /^[A-Z]$/.test(token) || /^(?:[a-zA-Z]\.){1,4}[a-zA-Z]$/.test(token))
     return OPENERS.has(nextWord);
-  // "…" inside a quotation continues when the next word is lower case; handled by startsSentence above.
   return true;
 }
 

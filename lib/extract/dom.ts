@@ -159,6 +159,7 @@ const CONSENT_CHROME =
   /(?:cookie|consent|gdpr|cmp)[-_]?(?:banner|bar|notice|popup|pop-up|modal|dialog|overlay|wall|prompt|container|sdk|law|box|message|window|manager|settings|preferences|consent)|^(?:onetrust|optanon|cybotcookiebot|didomi|qc-cmp|truste|usercentrics|cmplz|osano|iubenda|cc-window|cc-banner|cookiebanner|cookie-law|moove_gdpr|borlabs)/i;
 /** A real cookie banner is short; a long element matching the pattern is content (e.g. an embedded cookie policy). */
 const MAX_BANNER_CHARS = 3000;
+const MAX_BANNER_NODES = 2000;
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -320,8 +321,26 @@ function hasControls(el: Element): boolean {
   return el.querySelector?.('button, input, [role="button"]') != null;
 }
 
+/** Whether an element holds at most MAX_BANNER_CHARS of text, read with an early exit (banners nest). */
 function isShort(el: Element): boolean {
-  return (el.textContent ?? '').length <= MAX_BANNER_CHARS;
+  let chars = 0;
+  let visited = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (++visited > MAX_BANNER_NODES) return false;
+    if (node.nodeType === 3) {
+      chars += (node as Text).data.length;
+      if (chars > MAX_BANNER_CHARS) return false;
+    }
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    if (!node || node === el) break;
+    node = node.nextSibling;
+  }
+  return true;
 }
 
 function isAccordionToggle(el: Element): boolean {
