@@ -220,7 +220,7 @@ export const DATA_TYPE_TERMS: readonly DataTypeTerm[] = [
   },
   {
     type: 'communications',
-    pattern: String.raw`\bmessages?\b|\bcorrespondence\b|(?<!\b(?:marketing|promotional|service-related|electronic|commercial|transactional|our)\s)\bcommunications?(?: data)?\b|\bcomments?\b|\bfeedback\b|\bsurvey (?:responses|answers|data)\b|\b(?:support|customer service|help) (?:requests|tickets|inquiries|enquiries)\b|\binquir(?:y|ies)\b|\benquir(?:y|ies)\b|\bform (?:contents|submissions|data)\b|\bcontents? of (?:your|the) (?:messages?|communications?|emails?)\b|\bchat (?:logs|transcripts|messages)\b|\breviews\b|\bcall recordings?\b`,
+    pattern: String.raw`(?<!\b(?:commercial|marketing|promotional|text|SMS|future|our|these|such)\s)\bmessages?\b(?!\s(?:from us|boards?))|\bcorrespondence\b|(?<!\b(?:marketing|promotional|service-related|electronic|commercial|transactional|our|these|other|future|any|such|e-?mail|receive|receiving|send|sending|of)\s)\bcommunications?(?: data)?\b(?!\s(?:from us|from the|to you|preferences|tools?|services?|channels?))|\bcomments?\b|\bfeedback\b|\bsurvey (?:responses|answers|data)\b|\b(?:support|customer service|help) (?:requests|tickets|inquiries|enquiries)\b|\binquir(?:y|ies)\b|\benquir(?:y|ies)\b|\bform (?:contents|submissions|data)\b|\bcontents? of (?:your|the) (?:messages?|communications?|emails?)\b|\bchat (?:logs|transcripts|messages)\b|\breviews\b|\bcall recordings?\b`,
     hints: [
       'message',
       'correspond',

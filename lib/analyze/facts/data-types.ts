@@ -12,7 +12,7 @@ import { sentenceInfos, type SentenceInfo } from './sentence-context';
 
 /** Verbs through which a policy says it takes in or handles data. */
 const COLLECTION_VERBS =
-  /\b(?:collect\w{0,4}|gather\w{0,3}|obtain\w{0,3}|receiv\w{1,3}|process(?:es|ed|ing)?|stor(?:e|es|ed|ing)|retain\w{0,3}|keep(?:s|ing)?|kept|record(?:s|ed|ing)?|log(?:s|ged|ging)?|track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|captur\w{1,3}|ask(?:s|ed)? (?:you )?(?:for|to (?:provide|give|submit|enter))|provid\w{1,3}|giv(?:e|es|en|ing)|submit\w{0,4}|enter(?:s|ed)?|upload\w{0,3}|use[sd]?|using|analy[sz]\w{1,3}|sav(?:e|es|ed|ing)|hold(?:s|ing)?|held|shar(?:e|es|ed|ing)|disclos\w{1,3}|infer\w{0,4}|derived?|access(?:es|ed)|acquir\w{1,3}|request(?:s|ed)? (?:your|you to provide|that you provide))\b/gi;
+  /\b(?:collect\w{0,4}|gather\w{0,3}|obtain\w{0,3}|receiv\w{1,3}|process(?:es|ed|ing)?|stor(?:e|es|ed|ing)|retain\w{0,3}|keep(?:s|ing)?|kept|record(?:s|ed|ing)?|log(?:s|ged|ging)?|track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|captur\w{1,3}|ask(?:s|ed)? (?:you )?(?:for|to (?:provide|give|submit|enter))|provid\w{1,3}(?= (?:us|to us|by you|voluntarily|when|at|through|via|directly))|(?<=\b(?:you|users?|visitors?|customers?|may|required to|asked to|choose to|need to|have to|you've) )provid\w{1,3}|giv(?:e|es|en|ing)|submit\w{0,4}|enter(?:s|ed)?|upload\w{0,3}|use[sd]?|using|analy[sz]\w{1,3}|sav(?:e|es|ed|ing)|hold(?:s|ing)?|held|shar(?:e|es|ed|ing)|disclos\w{1,3}|infer\w{0,4}|derived?|access(?:es|ed)|acquir\w{1,3}|request(?:s|ed)? (?:your|you to provide|that you provide))\b/gi;
 
 /** A lead line whose verb is denied but which announces exceptions still introduces collected items. */
 const EXCEPTIONS = /\b(?:except\w{0,4}|other than|apart from|with the following)\b/i;
