@@ -57,7 +57,8 @@ function policyPageScore(doc: Document, url: URL): number {
 
   let score = 0;
   const naming = titles.map(titleNaming);
-  if (naming.includes('names-policy')) score += 0.4;
+  const named = naming.includes('names-policy');
+  if (named) score += 0.45;
   else if (naming.includes('mentions-policy') || (h2 && titleNaming(h2) === 'names-policy'))
     score += 0.1;
   const otherDocument = titles.some((t) => OTHER_DOCUMENT.test(t) && !POLICY_NAME.test(t));
@@ -70,8 +71,9 @@ function policyPageScore(doc: Document, url: URL): number {
   if (ARTICLE_PATH.test(path)) score -= 0.25;
   if (linksToItself(body, url)) score += 0.2;
   score += Math.min(0.35, countCues(PRIVACY_CUES, sample) * 0.05);
-  score -= Math.min(0.3, countCues(TERMS_CUES, sample) * 0.06);
-  score -= Math.min(0.3, countCues(ARTICLE_CUES, sample) * 0.12);
+  // Policies mention their terms of use and may carry a byline; terms pages and posts are made of these.
+  score -= Math.min(0.3, Math.max(0, countCues(TERMS_CUES, sample) - 1) * 0.06);
+  score -= Math.min(0.3, countCues(ARTICLE_CUES, sample) * (named ? 0.05 : 0.12));
   if (isArticleMeta(doc)) score -= 0.1;
   return Math.max(0, Math.min(1, score));
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scorePolicyPage } from '../../lib/detect/page';
 import { parseHtml } from '../../lib/extract/html-node';
 import { fixturePages, readPage } from '../extract/fixture-pages';
+import { oppFiles, readOpp, seedFiles, readSeed, wrapAsHtml } from './corpus';
 
 const LIB = path.resolve(import.meta.dirname, '../../lib/detect');
 
@@ -26,6 +27,27 @@ describe('scorePolicyPage on the fixture pages', () => {
     expect(result.score).toBeLessThanOrEqual(1);
   });
 });
+
+describe.skipIf(oppFiles.length === 0 || seedFiles.length === 0)(
+  'scorePolicyPage on corpus policies as web pages',
+  () => {
+    it('accepts every seed and OPP-115 policy served under a policy title', () => {
+      const misses: string[] = [];
+      const texts = [
+        ...seedFiles.map((f) => [f, readSeed(f)]),
+        ...oppFiles.map((f) => [f, readOpp(f)]),
+      ];
+      for (const [file, text] of texts) {
+        const site = file!.replace(/^\d+_/, '').replace(/\.txt$/, '');
+        const doc = parseHtml(wrapAsHtml(text!, `Privacy Policy | ${site}`));
+        // A neutral path: the title and the sampled words must carry the decision.
+        if (!scorePolicyPage(doc, new URL(`https://www.${site}/legal/page-7`)).isPolicy)
+          misses.push(file!);
+      }
+      expect(misses).toEqual([]);
+    });
+  },
+);
 
 describe('scorePolicyPage signals', () => {
   it('accepts a named policy at a privacy URL', () => {
