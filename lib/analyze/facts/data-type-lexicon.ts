@@ -40,7 +40,7 @@ export const DATA_TYPE_TERMS: readonly DataTypeTerm[] = [
   },
   {
     type: 'government-id',
-    pattern: String.raw`\bsocial security (?:numbers?|nos?\.?)|\bSSNs?\b|\bpassports?\b|\bdriver'?s'? licen[cs]es?|\bdriving licen[cs]es?|\bgovernment[- ](?:issued )?(?:id|identif\w{0,12}|identity)|\bnational (?:id|identity|identification|insurance)\b|\btax (?:id|identification)|\b(?:identity|ID) (?:cards?|documents?|numbers?)\b|\bsocial insurance numbers?`,
+    pattern: String.raw`\bsocial security (?:numbers?|nos?\.?)|\bSSNs?\b|\bpassports?\b|\bdriver'?s'? licen[cs]es?|\bdriving licen[cs]es?|\bgovernment[- ](?:issued )?(?:id|identif\w{0,12}|identity)|\bnational (?:id|identity|identification|insurance)\b|\btax (?:id|identification)|\bidentity (?:cards?|documents?|numbers?)\b|\bidentification (?:cards?|documents?)\b|\b(?:photo )?ID cards?\b|\bphoto ID\b|\bsocial insurance numbers?`,
     hints: [
       'security',
       'ssn',
@@ -52,6 +52,7 @@ export const DATA_TYPE_TERMS: readonly DataTypeTerm[] = [
       'identi',
       'id ',
       'id card',
+      'photo id',
       'insurance',
     ],
     reason: 'a government-issued identifier',
