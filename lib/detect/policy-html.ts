@@ -15,6 +15,8 @@ const NO_URL = 'https://unknown.invalid/';
 const THRESHOLD = 0.5;
 /** Score for a non-English page whose title or main heading is a policy's name in its language. */
 const NAMED_FOREIGN_POLICY = 0.75;
+/** Below this, the extracted text is too thin to judge. */
+const MIN_TEXT_WORDS = 40;
 
 export function detectPolicyHtml(
   html: string,
@@ -36,7 +38,10 @@ export function detectPolicyHtml(
     };
     const language = detectLanguage(text);
     let score: number;
-    if (language !== 'en' && language !== 'und') {
+    if (countWords(text) < MIN_TEXT_WORDS) {
+      // A script-rendered shell (title and URL, no text yet): only the page's own signals can speak.
+      score = page.score;
+    } else if (language !== 'en' && language !== 'und') {
       // The text scorer knows English vocabulary only; elsewhere the page's own name decides, with its signals.
       const heading = blocks.find((b) => b.kind === 'heading')?.text ?? '';
       const named = [doc.title ?? '', heading].some((t) => titleNaming(t) === 'names-policy');
@@ -52,6 +57,12 @@ export function detectPolicyHtml(
   } catch {
     return { isPolicy: false, score: 0 };
   }
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++count >= MIN_TEXT_WORDS) break;
+  return count;
 }
 
 function parseUrl(url: string | null | undefined): URL {

@@ -54,6 +54,22 @@ describe.skipIf(seedFiles.length === 0 || oppFiles.length === 0)(
   },
 );
 
+describe('detectPolicyHtml on script-rendered shells', () => {
+  it('trusts the title, URL and footer when the page has no text yet', () => {
+    const shell = (title: string) =>
+      `<html><head><title>${title}</title><script src="/app.js"></script></head><body><div id="root"></div><footer><a href="/legal/privacy">Privacy</a></footer></body></html>`;
+    expect(
+      detectPolicyHtml(
+        shell('Privacy Policy | Quillnote'),
+        'https://quillnote.example/legal/privacy',
+      ).isPolicy,
+    ).toBe(true);
+    expect(detectPolicyHtml(shell('Quillnote'), 'https://quillnote.example/app').isPolicy).toBe(
+      false,
+    );
+  });
+});
+
 describe('detectPolicyHtml on hostile input', () => {
   it('never throws and says no for garbage', () => {
     for (const html of ['', '\u0000\u0001', '<html', 'x'.repeat(100_000), '<div>'.repeat(5000)]) {
