@@ -1,5 +1,4 @@
 import type { Category } from '../../schema';
-import { MAX_ANCHOR, MIN_ANCHOR } from './anchors';
 import { compiledCues, type Cue } from './cues';
 
 /** Passages longer than this are scored on their start: labels are about topic, and cost must stay bounded. */
@@ -14,9 +13,17 @@ export interface CategoryEvidence {
 
 interface CueIndex {
   cues: readonly Cue[];
-  /** Anchor word start -> indices of the cues it can start. */
-  byAnchor: Map<string, number[]>;
-  anchorLengths: number[];
+  /** The anchors as a trie over word characters: children[node * SYMBOLS + symbol] is a node, or 0 for none. */
+  children: Int32Array;
+  /** The cues whose anchor ends at each node. */
+  cuesAt: (readonly number[] | null)[];
+}
+
+// Word characters are a-z (symbols 0-25) and 0-9 (26-35); node 0 is the root.
+const SYMBOLS = 36;
+
+function symbolOf(code: number): number {
+  return code >= 97 ? code - 97 : code - 48 + 26;
 }
 
 let index: CueIndex | null = null;
@@ -24,69 +31,82 @@ let index: CueIndex | null = null;
 function cueIndex(): CueIndex {
   if (index) return index;
   const cues = compiledCues();
-  const byAnchor = new Map<string, number[]>();
+  const anchored: { anchor: string; cue: number }[] = [];
   cues.forEach((cue, i) => {
-    for (const anchor of cue.anchors ?? []) {
-      const list = byAnchor.get(anchor) ?? [];
-      if (!list.includes(i)) list.push(i);
-      byAnchor.set(anchor, list);
-    }
+    for (const anchor of cue.anchors ?? []) anchored.push({ anchor, cue: i });
   });
-  const anchorLengths = [...new Set([...byAnchor.keys()].map((a) => a.length))].sort(
-    (a, b) => a - b,
+  const nodes: number[][] = [[]];
+  const cuesAt: number[][] = [[]];
+  for (const { anchor, cue } of anchored) {
+    let node = 0;
+    for (const ch of anchor) {
+      const symbol = symbolOf(ch.charCodeAt(0));
+      let next = nodes[node]![symbol];
+      if (next === undefined) {
+        next = nodes.length;
+        nodes[node]![symbol] = next;
+        nodes.push([]);
+        cuesAt.push([]);
+      }
+      node = next;
+    }
+    if (!cuesAt[node]!.includes(cue)) cuesAt[node]!.push(cue);
+  }
+  const children = new Int32Array(nodes.length * SYMBOLS);
+  nodes.forEach((row, node) =>
+    row.forEach((next, symbol) => {
+      children[node * SYMBOLS + symbol] = next;
+    }),
   );
-  index = { cues, byAnchor, anchorLengths };
+  index = { cues, children, cuesAt: cuesAt.map((ids) => (ids.length ? ids : null)) };
   return index;
 }
 
-/** Words seen so far and the cues each can start; vocabularies repeat, so each word is looked up once. */
-const cuesOfWord = new Map<string, readonly number[]>();
-const MAX_CACHED_WORDS = 50_000;
-const NONE: readonly number[] = [];
-
-function cuesStartedBy(word: string, { byAnchor, anchorLengths }: CueIndex): readonly number[] {
-  const cached = cuesOfWord.get(word);
-  if (cached) return cached;
-  let found: number[] | null = null;
-  for (const length of anchorLengths) {
-    if (length > word.length || length > MAX_ANCHOR) break;
-    if (length < MIN_ANCHOR) continue;
-    const ids = byAnchor.get(length === word.length ? word : word.slice(0, length));
-    if (ids) (found ??= []).push(...ids);
-  }
-  const result = found ?? NONE;
-  // Hostile input can hold endless distinct "words": stop remembering rather than grow without bound.
-  if (cuesOfWord.size < MAX_CACHED_WORDS && word.length <= MAX_ANCHOR * 2)
-    cuesOfWord.set(word, result);
-  return result;
-}
+/** Word offsets per cue, reused from passage to passage (scoring is synchronous) to spare the allocations. */
+let positions: number[][] = [];
+let counts = new Int32Array(0);
 
 /**
- * Where each anchored cue could start: the offsets of the words beginning with one of its anchors. Trying a cue
- * only there (sticky matching) instead of scanning the whole passage with every pattern keeps scoring cheap.
+ * Where each anchored cue could start: the offsets of the words beginning with one of its anchors, left in
+ * positions/counts. Trying a cue only there (sticky matching) instead of scanning the whole passage with every
+ * pattern keeps scoring cheap. Each word walks the anchor trie as its characters are read, so no word is copied
+ * or hashed, and the walk stops at the first character no anchor continues with.
  */
-function candidateStarts(lower: string, idx: CueIndex): (number[] | undefined)[] {
-  const starts: (number[] | undefined)[] = new Array(idx.cues.length);
-  // A hand-rolled scan for [a-z0-9]+ words: matchAll allocates a match object per word, and this is the hot loop.
+function collectCandidateStarts(lower: string, idx: CueIndex): void {
+  if (positions.length !== idx.cues.length) {
+    positions = idx.cues.map(() => []);
+    counts = new Int32Array(idx.cues.length);
+  } else counts.fill(0);
+  const { children, cuesAt } = idx;
   let wordStart = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 0;
+  // The trie node of the word so far; -1 once no anchor can continue it.
+  let node = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
     const isWordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    if (isWordChar) {
-      if (wordStart < 0) wordStart = i;
+    if (!isWordChar) {
+      wordStart = -1;
       continue;
     }
-    if (wordStart < 0) continue;
-    for (const id of cuesStartedBy(lower.slice(wordStart, i), idx))
-      (starts[id] ??= []).push(wordStart);
-    wordStart = -1;
+    if (wordStart < 0) {
+      wordStart = i;
+      node = 0;
+    }
+    if (node < 0) continue;
+    node = children[node * SYMBOLS + symbolOf(code)]! || -1;
+    if (node < 0) continue;
+    const ids = cuesAt[node];
+    if (!ids) continue;
+    for (const id of ids) {
+      positions[id]![counts[id]!] = wordStart;
+      counts[id]!++;
+    }
   }
-  return starts;
 }
 
-function matchesAt(pattern: RegExp, text: string, positions: readonly number[]): boolean {
-  for (const position of positions) {
-    pattern.lastIndex = position;
+function matchesAt(pattern: RegExp, text: string, at: readonly number[], count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    pattern.lastIndex = at[k]!;
     if (pattern.test(text)) return true;
   }
   return false;
@@ -97,18 +117,20 @@ export function scorePassage(text: string): Map<Category, CategoryEvidence> {
   const passage = text.length > MAX_PASSAGE_CHARS ? text.slice(0, MAX_PASSAGE_CHARS) : text;
   const idx = cueIndex();
   const lower = passage.toLowerCase();
-  const starts = candidateStarts(lower, idx);
+  collectCandidateStarts(lower, idx);
   const scores = new Map<Category, CategoryEvidence>();
-  idx.cues.forEach((cue, i) => {
-    if (cue.requires && !lower.includes(cue.requires)) return;
+  for (let i = 0; i < idx.cues.length; i++) {
+    const cue = idx.cues[i]!;
+    if (cue.requires && !lower.includes(cue.requires)) continue;
+    if (cue.anchors && counts[i] === 0) continue;
     const matched = cue.anchors
-      ? matchesAt(cue.pattern, passage, starts[i] ?? NONE)
+      ? matchesAt(cue.pattern, passage, positions[i]!, counts[i]!)
       : cue.pattern.test(passage);
-    if (!matched) return;
+    if (!matched) continue;
     const entry = scores.get(cue.category) ?? { category: cue.category, score: 0, reasons: [] };
     entry.score += cue.weight;
     entry.reasons.push(cue.reason);
     scores.set(cue.category, entry);
-  });
+  }
   return scores;
 }

@@ -19,7 +19,8 @@ export const CONTACT_CUES: readonly CueRow[] = [
     requires: '@',
   },
   {
-    match: `\\(?\\b\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}\\b|\\+\\d{1,3}[ (]{1,2}\\d{1,4}\\)? ?\\d{2,4}[ -]?\\d{2,4}|\\b1-8\\d\\d-`,
+    // Digits are spelled out so the number itself is the anchor word: a phone number is tried only where one starts.
+    match: `\\b(?:0|1|2|3|4|5|6|7|8|9)\\d{2}\\)?[ .-]\\d{3}[ .-]\\d{4}\\b|(?<=\\+)(?:0|1|2|3|4|5|6|7|8|9)\\d{0,2}[ (]{1,2}\\d{1,4}\\)? ?\\d{2,4}[ -]?\\d{2,4}|\\b1-8\\d\\d-`,
     weight: 0.9,
     reason: 'a phone number',
   },
@@ -29,7 +30,7 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'a postal address',
   },
   {
-    match: `\\b\\d{1,5} (?:[a-z.]{1,20} ){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|way|plaza|parkway|place)\\b|\\b[a-z]{2} \\d{5}(?:-\\d{4})?\\b`,
+    match: `(?<=\\b\\d{1,5} (?:[a-z.]{1,20} ){1,4})(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|way|plaza|parkway|place)\\b|(?<=\\b[a-z]{2} )(?:0|1|2|3|4|5|6|7|8|9)\\d{4}(?:-\\d{4})?\\b`,
     weight: 0.9,
     reason: 'a street address or state and ZIP code',
   },
