@@ -18,7 +18,7 @@ const BETWEEN = String.raw`(?:(?:may|might|can|could|will|would|shall|should|mus
 
 /** Subjects whose practices are not the organisation's own. */
 const OTHER_SUBJECT = new RegExp(
-  String.raw`\b(?:third[- ]part(?:y|ies)|they|these (?:\w+ ){0,2}(?:websites?|sites?|services|companies|parties|providers|partners|platforms|technologies)|other (?:websites?|sites?|users|companies|services|people)|advertisers|partners|providers|vendors|which|who|originating (?:site|website)|social (?:media )?(?:networks?|platforms?)|such (?:websites?|sites?|services|parties))\s+` +
+  String.raw`\b(?:(?:third[- ]part(?:y|ies)|ad|advertising|analytics|social(?: media)?|other|external|linked|outside|these|such|those|originating)\s(?:[\w-]{1,20}\s){0,2}(?:networks?|companies|servers?|sites?|websites?|services|applications|apps|platforms?|plugins?|widgets?|providers?|partners?|vendors?|parties|advertisers|technologies|tools|users|people)|third[- ]part(?:y|ies)|they|advertisers|partners|providers|vendors|which|who|phishers|hackers|fraudsters)\s+` +
     BETWEEN,
   'i',
 );
@@ -67,7 +67,13 @@ export function findVerbs(text: string, verbs: RegExp): VerbHit[] {
     const clause = clauseBefore(text, start, { maxChars: 70 });
     const userSubject = USER_SUBJECT.test(clause) && !USER_GIVES.test(m[0]);
     const negated = hasNegation(clause);
-    const other = OTHER_SUBJECT.test(clause) && !/\b(?:we|us)\b/i.test(clause.slice(-25));
+    // "Our analytics providers collect ..." act for the organisation; "third-party sites collect ..." do not.
+    const other =
+      OTHER_SUBJECT.test(clause) &&
+      !/\b(?:we|us)\b/i.test(clause.slice(-25)) &&
+      !/\bour\s(?:[\w-]{1,20}\s){0,2}(?:providers?|partners?|vendors?|processors?|contractors?|agents?)\b/i.test(
+        clause,
+      );
     hits.push({ start, end, affirmed: !negated && !other, userSubject });
   }
   return hits;

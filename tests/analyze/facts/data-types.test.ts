@@ -61,6 +61,20 @@ describe('extractDataTypes', () => {
     ).toEqual([]);
   });
 
+  it("third parties' own collection is theirs, but providers acting for the organisation count", () => {
+    expect(
+      typesOf('Third-party ad networks may collect information such as your IP address.'),
+    ).toEqual([]);
+    expect(typesOf('Our analytics providers may also collect your IP address.')).toEqual([
+      'ip-address',
+    ]);
+  });
+
+  it('"we provide" is not collection, "you provide" is', () => {
+    expect(typesOf('We provide a way to opt out of these communications.')).toEqual([]);
+    expect(typesOf('Information you provide includes your phone number.')).toEqual(['phone']);
+  });
+
   it('keeps a type affirmed elsewhere even if denied in one sentence', () => {
     const types = typesOf(
       'We collect billing or payment details from clients. We do not store credit card numbers.',
