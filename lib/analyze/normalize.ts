@@ -13,7 +13,10 @@ export function normalizeBlockText(text: string): string {
 }
 
 /** Normalises each block and lays them out in one string; empty blocks are dropped. */
-export function layoutBlocks(blocks: readonly Block[]): { text: string; blocks: PositionedBlock[] } {
+export function layoutBlocks(blocks: readonly Block[]): {
+  text: string;
+  blocks: PositionedBlock[];
+} {
   const placed: PositionedBlock[] = [];
   const parts: string[] = [];
   let offset = 0;
