@@ -1,7 +1,8 @@
 import { GAP, type CueRow } from './types';
 
-const POLICY =
-  '(?:this|our|the|these|its) (?:online |website )?(?:privacy |cookie |data )?(?:policy|policies|statement|notice|terms)';
+const POLICY_OWNER = '(?:this|our|the|these|its) (?:online |website )?(?:privacy |cookie |data )?';
+const POLICY_NOUN = '(?:policy|policies|statement|notice|terms)';
+const POLICY = `${POLICY_OWNER}${POLICY_NOUN}`;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 
 // Policy change: how the policy changes, when it last did, and how users are told.
@@ -12,7 +13,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'changing this policy',
   },
   {
-    match: `(?<=\\b${POLICY}${GAP}\\b)(?:change|changes|changed|modified|updated|revised|amended|subject to change)`,
+    match: `(?<=\\b${POLICY_OWNER})${POLICY_NOUN}${GAP}\\b(?:change|changes|changed|modified|updated|revised|amended|subject to change)`,
     weight: 1,
     reason: 'the policy may be changed',
   },

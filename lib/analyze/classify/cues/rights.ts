@@ -1,4 +1,4 @@
-import { GAP, SHORT_GAP, type CueRow } from './types';
+import { GAP, SHORT_GAP, WORD_GAP, type CueRow } from './types';
 
 // User choice and control, and access, correction and deletion.
 export const RIGHTS_CUES: readonly CueRow[] = [
@@ -13,7 +13,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'stopping communications',
   },
   {
-    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?)${SHORT_GAP}\\b(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${SHORT_GAP}\\b(?:access|review|view|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know)\\b`,
+    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?)${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:access|review|view|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know)\\b`,
     weight: 1.1,
     reason: 'what the user may do about their data',
   },

@@ -26,5 +26,10 @@ export interface Cue extends CueRow {
 /** A gap of a few words inside one clause, so "we ... share" never pairs words from different sentences. */
 export const GAP = '[^.;:!?]{0,60}';
 export const SHORT_GAP = '[^.;:!?]{0,30}';
+/**
+ * A gap of up to four whole words in one clause. A regex tries a character gap at every length, a word gap only at
+ * word ends, so a cue with two gaps stays cheap. Separators and words are disjoint classes: no bad backtracking.
+ */
+export const WORD_GAP = '(?:[^\\w.;:!?]{1,8}\\w{1,30}){0,4}?[^\\w.;:!?]{1,8}';
 /** What policies call the data itself. */
 export const INFO = '(?:information|data|details|info|pii|e-?mail address(?:es)?)';
