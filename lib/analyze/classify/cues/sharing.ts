@@ -1,4 +1,4 @@
-import { GAP, SHORT_GAP, type CueRow } from './types';
+import { GAP, LONG_WORD_GAP, SHORT_GAP, type CueRow } from './types';
 
 const PARTY =
   '(?:third[- ]part(?:y|ies)|affiliates?|affiliated (?:companies|entities|businesses)|partners?|advertisers?|sponsors?|vendors?|service providers?|suppliers?|processors?|contractors?|agents?|other (?:companies|businesses|organi[sz]ations|entities|parties|users)|outside (?:parties|companies|organi[sz]ations|entities)|subsidiaries|parent company|marketers|merchants|others)';
@@ -6,12 +6,12 @@ const PARTY =
 // Third-party sharing and collection: who else receives or gathers the data, including refusals to share.
 export const SHARING_CUES: readonly CueRow[] = [
   {
-    match: `\\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|disclosure|sell|sells|sold|selling|rent|rents|rented|renting|lease|trade|trades|traded|exchange|transfer|transfers|transferred|provide|provides|provided|make available|release|sent|send|pass|passed|forward|forwarded)\\b${GAP}\\b${PARTY}`,
+    match: `\\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|disclosure|sell|sells|sold|selling|rent|rents|rented|renting|lease|trade|trades|traded|exchange|transfer|transfers|transferred|provide|provides|provided|make available|release|sent|send|pass|passed|forward|forwarded)${LONG_WORD_GAP}${PARTY}`,
     weight: 1.1,
     reason: 'passing data to others',
   },
   {
-    match: `\\b${PARTY}${GAP}\\b(?:collect|collects|receive|receives|access|use|uses|obtain|place|places|set|sets|serve|serves|track|gather|have access|may use|will use)\\b`,
+    match: `\\b${PARTY}${LONG_WORD_GAP}(?:collect|collects|receive|receives|access|use|uses|obtain|place|places|set|sets|serve|serves|track|gather|have access|may use|will use)\\b`,
     weight: 0.9,
     reason: 'others collecting or using data',
   },

@@ -31,5 +31,7 @@ export const SHORT_GAP = '[^.;:!?]{0,30}';
  * word ends, so a cue with two gaps stays cheap. Separators and words are disjoint classes: no bad backtracking.
  */
 export const WORD_GAP = '(?:[^\\w.;:!?]{1,8}\\w{1,30}){0,4}?[^\\w.;:!?]{1,8}';
+/** Up to ten whole words in one clause: GAP's reach, tried only at word ends. */
+export const LONG_WORD_GAP = '(?:[^\\w.;:!?]{1,8}\\w{1,30}){0,10}?[^\\w.;:!?]{1,8}';
 /** What policies call the data itself. */
 export const INFO = '(?:information|data|details|info|pii|e-?mail address(?:es)?)';
