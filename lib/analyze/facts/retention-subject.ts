@@ -14,7 +14,7 @@ const PASSIVE =
   /\b(?:is|are|will be|may be|can be|shall be|would be|might be|be|get|gets)\s+(?:\w+\s+)?(?:retained|kept|stored|held|maintained|preserved|archived|deleted|erased|purged|removed|anonymi[sz]ed|destroyed|discarded|expire|expires)\b/i;
 const SUBJECT_VERB = /\b(?:expire|expires|last|lasts|remain|remains|persist|persists)\b/i;
 const PHRASE_END =
-  /\s(?:for|until|after|as|in|on|while|whilst|to|from|unless|only|when|if|up|no|within|during|at|by|so|because|which|that|and then|or until)\b|[,;.()]/i;
+  /\s(?:for|until|after|as|in|on|while|whilst|to|from|unless|only|when|if|up to|no|within|during|at|by|so|because|which|that|and then|or until)\b|[,;.()]/i;
 
 /** Colon labels that introduce a remark or a right rather than the data concerned. */
 const NOT_A_LABEL =
@@ -24,7 +24,7 @@ const GENERIC =
 const MAX_WORDS = 6;
 /** A phrase that starts with a conjunction, pronoun or verb is a clause fragment, not a noun phrase. */
 const NOT_A_NOUN_START =
-  /^(?:or|and|but|it|them|we|you|up|delete|deleted|anonymi[sz]e|remove|erase|retain|keep|store|use|process|provide)\b/i;
+  /^(?:or|and|but|it|them|we|you|up|not|will|indefinitely|permanently|forever|delete|deleted|anonymi[sz]e|remove|erase|retain|keep|store|use|process|provide)\b/i;
 
 function tidy(phrase: string): string | null {
   let out = phrase.replace(PARENS, '').replace(/\s+/g, ' ').trim();

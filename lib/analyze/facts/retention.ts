@@ -108,6 +108,12 @@ const PERIOD_RULES: readonly PeriodRule[] = [
     reason: 'data that is never deleted, even on request',
   },
   {
+    kind: 'indefinite',
+    pattern:
+      /\b(?:retain\w{0,3}|keep|kept|stor(?:e|es|ed|ing)|maintain\w{0,3}|archiv\w{1,3})\b[^.;]{0,60}\b(?:removed|deleted|erased)\s(?:data|information|PII|content|messages|files|personal|posts|comments|accounts?)\b|\bcopies of (?:your |any )?(?:deleted|removed|erased)\b/i,
+    reason: 'deleted or removed data still kept: no end to its retention',
+  },
+  {
     kind: 'as-long-as-necessary',
     pattern:
       /\bas long as (?:(?:is |it is |they are |we |reasonably |strictly |legally )*(?:necessary|needed|required|relevant|useful|need|appropriate|permitted)|(?:we|you|your|the|an?|such) [^.;]{0,60}?\b(?:need|needs|needed|require|requires|required|active|open|maintain|use|have|has|remain|remains|subscribe|subscribed|registered|account|exists?))\w*/i,

@@ -53,6 +53,7 @@ describe('extractRetention: kinds without a number', () => {
     ['Comments are stored indefinitely.', 'indefinite'],
     ['We may retain your information permanently.', 'indefinite'],
     ['Messages are not deleted even when both users delete their accounts.', 'indefinite'],
+    ['Partner sites may retain backup files that contain the removed PII.', 'indefinite'],
     [
       'We retain personal data only as long as necessary for these purposes.',
       'as-long-as-necessary',
