@@ -13,8 +13,12 @@ import { withStoreLock } from './lock';
 export const SITE_KEY_PREFIX = 'site:';
 export const SITE_ITEM_VERSION = 1;
 
-/** Future shape changes add an entry here: { 2: (v1) => v2 }. */
-const SITE_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+/**
+ * The migration path, explicit: version N's entry turns a version N-1 record into a version N one, and WXT runs every
+ * step from an item's stored version up to SITE_ITEM_VERSION. Records written today carry no version metadata, which
+ * WXT reads as version 1. A new version adds a step here and a raw-storage fixture in tests/fixtures/storage/.
+ */
+export const SITE_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
 const items = new Map<string, WxtStorageItem<unknown, Record<string, unknown>>>();
 
@@ -112,9 +116,69 @@ export function saveAnalysis(analysis: AnalysisToSave): Promise<SiteRecord> {
         versions: [version, ...existing.versions].slice(0, MAX_VERSIONS_PER_SITE),
       });
     }
-    await siteItem(analysis.site).setValue(record);
-    return record;
+    return writeEvictingOnQuota(record);
   });
+}
+
+/** Chrome says "QUOTA_BYTES quota exceeded"; Firefox throws a QuotaExceededError. */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error) && typeof error !== 'object') return false;
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return (
+    (typeof name === 'string' && /quota/i.test(name)) ||
+    (typeof message === 'string' && /quota/i.test(message))
+  );
+}
+
+interface EvictionCandidate {
+  site: string;
+  contentHash: string;
+  analyzedAt: number;
+}
+
+/** Every version but each site's newest (the one the user sees), oldest analysis first. */
+function evictionCandidates(records: readonly SiteRecord[]): EvictionCandidate[] {
+  return records
+    .flatMap((record) =>
+      record.versions
+        .slice(1)
+        .map((v) => ({ site: record.site, contentHash: v.contentHash, analyzedAt: v.analyzedAt })),
+    )
+    .sort((a, b) => a.analyzedAt - b.analyzedAt);
+}
+
+const withoutVersion = (record: SiteRecord, contentHash: string): SiteRecord => ({
+  ...record,
+  versions: record.versions.filter((v, i) => i === 0 || v.contentHash !== contentHash),
+});
+
+/**
+ * Writes a record; when storage is full, drops the oldest non-current version anywhere (the record being written
+ * included) and tries again. A site's current version is never evicted; when nothing else is left the error stands.
+ */
+async function writeEvictingOnQuota(record: SiteRecord): Promise<SiteRecord> {
+  let pending = record;
+  for (;;) {
+    try {
+      await siteItem(pending.site).setValue(pending);
+      return pending;
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      const others = (await listSites()).filter((r) => r.site !== pending.site);
+      const oldest = evictionCandidates([pending, ...others])[0];
+      if (!oldest) throw error;
+      console.warn(
+        `PolicyLens: storage is full; dropped an old version of "${oldest.site}" (analysed ${new Date(oldest.analyzedAt).toISOString()}).`,
+      );
+      if (oldest.site === pending.site) {
+        pending = withoutVersion(pending, oldest.contentHash);
+      } else {
+        const owner = others.find((r) => r.site === oldest.site)!;
+        // Shrinking a record frees space, so this write fits even when the store is full.
+        await siteItem(owner.site).setValue(withoutVersion(owner, oldest.contentHash));
+      }
+    }
+  }
 }
 
 /** Records that the user has looked at the newest version (so it is no longer an unseen change). */
