@@ -42,7 +42,10 @@ const RULES: Rule[] = [
       'We receive and store the details you enter on our forms.',
       'We remove the identifying parts of server logs after 90 days.',
     ],
-    no: ['We retain the services of outside contractors to mail our catalogues.'],
+    no: [
+      'We retain the services of outside contractors to mail our catalogues.',
+      'We will respond to your request to correct your details within 30 days.',
+    ],
   },
   {
     category: 'contact',

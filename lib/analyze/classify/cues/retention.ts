@@ -77,7 +77,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'the company stores the data somewhere',
   },
   {
-    match: `\\b(?:after|within|for (?:up to |a maximum of |at least )?|older than|up to) ${DURATION}\\b|\\b(?:remain|remains|persist|persists) (?:\\w+ ){0,3}(?:in|on|within) (?:our|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|archives?|backups?)\\b|\\bkeep (?:a )?(?:copy|copies|record|records|log)\\b`,
+    match: `\\b(?:after|for (?:up to |a maximum of |at least |a period of )?|older than) ${DURATION}\\b|\\b(?:remain|remains|persist|persists) (?:\\w+ ){0,3}(?:in|on|within) (?:our|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|archives?|backups?)\\b|\\bkeep (?:a )?(?:copy|copies|record|records|log)\\b`,
     weight: 0.7,
     reason: 'a period after which data goes, or copies that stay',
   },
@@ -85,5 +85,10 @@ export const RETENTION_CUES: readonly CueRow[] = [
     match: `\\bretain(?:s|ed)? (?:the services of|outside|third[- ]part|service providers|contractors|vendors|other companies)\\b|\\b(?:retain|retains) (?:the )?(?:right|ownership|title|copyright)\\b`,
     weight: -1,
     reason: '"retain" in the sense of hiring or of keeping a right',
+  },
+  {
+    match: `\\b(?:respond|responds|response|reply|process|processed|processing|handle|honou?r|fulfill|complete|take|takes|allow|act on)\\b${SHORT_GAP}\\b(?:within|up to|in|after) ${DURATION}\\b|(?<=\\b(?:within|up to) ${NUMBER}[ -])${UNIT}\\b${SHORT_GAP}\\b(?:request|requests|to respond|to process)\\b`,
+    weight: -0.8,
+    reason: 'a deadline for answering a request is not a retention period',
   },
 ];
