@@ -91,4 +91,9 @@ export const RETENTION_CUES: readonly CueRow[] = [
     weight: -0.8,
     reason: 'a deadline for answering a request is not a retention period',
   },
+  {
+    match: `\\b(?:stored|store|stores|saved|remain|remains|placed|kept|persist)\\b${SHORT_GAP}\\bon (?:your|the user.s|a user.s) (?:hard drive|computer|device|browser|machine)\\b`,
+    weight: -0.6,
+    reason: 'files kept on the user’s own device are not the company keeping data',
+  },
 ];
