@@ -45,6 +45,7 @@ const RULES: Rule[] = [
     no: [
       'We retain the services of outside contractors to mail our catalogues.',
       'We will respond to your request to correct your details within 30 days.',
+      'Session cookies are not permanently stored on your computer and expire when you close the browser.',
     ],
   },
   {
@@ -73,7 +74,11 @@ const RULES: Rule[] = [
   },
   {
     category: 'changes',
-    yes: ['If we want to use your information in a new way, we will notify you before we do so.'],
+    yes: [
+      'If we want to use your information in a new way, we will notify you before we do so.',
+      'Revision date: March 24, 2015',
+      'To review the previous version of this privacy policy, click here.',
+    ],
     no: ['We keep your data safe using encryption and access controls.'],
   },
 ];

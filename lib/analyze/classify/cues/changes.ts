@@ -18,7 +18,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'the policy may be changed',
   },
   {
-    match: `\\b(?:last|recently) (?:updated|revised|modified|amended|changed|reviewed|edited)\\b|\\beffective (?:date|as of|on|from|immediately)\\b|\\b(?:updated|revised|effective|modified|amended):? (?:on |as of )?(?:${MONTH} \\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d\\d)`,
+    match: `\\b(?:last|recently) (?:updated|revised|modified|amended|changed|reviewed|edited)\\b|\\beffective (?:date|as of|on|from|immediately)\\b|\\b(?:revision|revised|version) date\\b|\\b(?:updated|revised|effective|modified|amended):? (?:on |as of )?(?:${MONTH} \\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d\\d)`,
     weight: 1,
     reason: 'the policy’s date',
   },
@@ -76,5 +76,10 @@ export const CHANGES_CUES: readonly CueRow[] = [
     match: `\\b(?:revision date|date of (?:last )?revision|version date|prior versions?|previous versions?|earlier versions?|going[- ]forward basis|(?:advance|prior) notice|notice (?:before|prior to)|(?:notify|contact|inform) you (?:before|beforehand|in advance|prior to))\\b`,
     weight: 0.8,
     reason: 'versions of the policy and notice before a change applies',
+  },
+  {
+    match: `\\b(?:prior|previous|earlier|archived|older) versions? of ${POLICY}`,
+    weight: 0.5,
+    reason: 'earlier versions of this policy',
   },
 ];
