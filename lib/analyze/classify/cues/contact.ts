@@ -13,7 +13,8 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'questions about privacy',
   },
   {
-    match: `[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}`,
+    // Starting at the "@" lets the engine jump between "@" signs instead of trying a name at every character.
+    match: `(?<=[\\w.+-])@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}`,
     weight: 1,
     reason: 'an email address',
     requires: '@',
