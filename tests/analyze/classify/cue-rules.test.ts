@@ -69,7 +69,10 @@ const RULES: Rule[] = [
   },
   {
     category: 'collection',
-    yes: ['Usage statistics are used to understand which pages are most popular.'],
+    yes: [
+      'Usage statistics are used to understand which pages are most popular.',
+      'We may use or disclose your health information in an emergency.',
+    ],
     no: ['This privacy notice explains what we collect, how we use it and who we share it with.'],
   },
   {

@@ -153,4 +153,9 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: -3,
     reason: 'an overview of what the policy covers names every practice without stating one',
   },
+  {
+    match: `\\b(?:use|uses),? (?:and|or|and/or) (?:disclose|discloses|share|shares|transfer|transfers|release|releases)\\b`,
+    weight: 0.8,
+    reason: '"use or disclose": the company’s own use comes first',
+  },
 ];
