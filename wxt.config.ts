@@ -1,5 +1,9 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { stripReasons, STRIPPED_MODULE } from './lib/detect/strip-reasons';
+
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 // The manifest asks only for what the extension uses; the README lists each permission and why.
 export default defineConfig({
@@ -13,6 +17,9 @@ export default defineConfig({
     // so the script on every page stays tiny. Host access comes from the detector's http(s) match patterns.
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'PolicyLens' },
+    // Extension pages run only the packaged scripts: no inline or remote code, no plugins, no <base> rewriting, and
+    // no web page may frame them. WXT writes it as MV2's plain string for Firefox.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // Firefox needs an id for storage; 140 (ESR) brings data_collection_permissions and the CSS Highlight API.
     // Chrome would warn about the unknown key.
     ...(browser === 'firefox'
@@ -24,6 +31,8 @@ export default defineConfig({
               // Nothing leaves the browser: PolicyLens collects and transmits no data.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -31,8 +40,18 @@ export default defineConfig({
   hooks: {
     // The all-pages detector must stay small. For its build only: the native `browser`/`chrome` global replaces the
     // webextension-polyfill (about 10 KB), and a minimal context replaces WXT's ContentScriptContext (about 3 KB).
+    // The matchers' `reason` strings, kept beside each pattern in the source, are left out of its bundle.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'detector') return;
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'policylens:strip-detector-reasons',
+          enforce: 'pre',
+          transform: (code: string, id: string) =>
+            STRIPPED_MODULE.test(id) ? { code: stripReasons(code), map: null } : null,
+        },
+      ];
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) {
         const aliases = alias as Record<string, string>;

@@ -44,9 +44,13 @@ export function PolicyLinkNote({ link }: { link: string }) {
   return (
     <p>
       {messages.linkFound}{' '}
-      <a href={link} target="_blank" rel="noreferrer noopener" className="policy-link">
-        {link}
-      </a>
+      {/^https?:\/\//i.test(link) ? (
+        <a href={link} target="_blank" rel="noreferrer noopener" className="policy-link">
+          {link}
+        </a>
+      ) : (
+        <span className="policy-link">{link}</span>
+      )}
     </p>
   );
 }

@@ -20,7 +20,8 @@ export const pageDetectedSchema = z.object({
   title: z.string().max(MAX_TITLE),
   isPolicy: z.boolean(),
   score: z.number().min(0).max(1),
-  privacyLink: urlString.nullable(),
+  // Only a web address: the popup links to it, so a javascript: or data: URL from a page must never get that far.
+  privacyLink: urlString.regex(/^https?:\/\//i).nullable(),
 });
 
 // Popup → background.

@@ -21,15 +21,35 @@ async function tabUrl(tabId: number): Promise<string | null> {
   }
 }
 
+const loggedDrops = new Set<string>();
+
+/** One note per kind of dropped message, so a page that floods the extension cannot flood the console. */
+function noteDropped(reason: string, raw: unknown): void {
+  const type =
+    typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string'
+      ? (raw as { type: string }).type.slice(0, 60)
+      : typeof raw;
+  const key = `${reason}:${type}`;
+  if (loggedDrops.has(key) || loggedDrops.size > 100) return;
+  loggedDrops.add(key);
+  console.warn(`PolicyLens: dropped a message (${reason}, type ${JSON.stringify(type)}).`);
+}
+
 /** Wires the background's listeners. Messages that do not parse, or come from anyone else, are dropped. */
 export function registerBackground(): void {
   const extensionOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<Reply> | undefined => {
     const parsed = backgroundMessageSchema.safeParse(raw);
-    if (!parsed.success) return undefined;
+    if (!parsed.success) {
+      noteDropped('not in the protocol', raw);
+      return undefined;
+    }
     const message = parsed.data;
-    if (!isTrustedSender(message, sender, browser.runtime.id, extensionOrigin)) return undefined;
+    if (!isTrustedSender(message, sender, browser.runtime.id, extensionOrigin)) {
+      noteDropped('untrusted sender', raw);
+      return undefined;
+    }
     switch (message.type) {
       case 'page:detected':
         return handlePageDetected(sender.tab!.id!, message).then(ok);

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startFixtureServer, type FixtureServer } from './support/server';
+import {
+  badgeText,
+  launchExtension,
+  openPopup,
+  tabIdOf,
+  tabState,
+  unexpectedErrors,
+  waitFor,
+  type ExtensionHarness,
+} from './support/extension';
+
+// A policy page that attacks the extension: markup, script, javascript: URLs and RTL overrides inside the policy
+// text, a 100,000-character line, and page scripts that redefine DOM built-ins, throw, and mutate the DOM forever.
+// Every payload would set `__pwned` and request /pwned/... if it ever ran, in the page or in the popup.
+
+const HOSTILE_POLICY = readFileSync(
+  path.resolve(import.meta.dirname, '../fixtures/hostile/policy.html'),
+  'utf8',
+);
+const PATH = '/hostile/privacy.html';
+
+interface SummaryLike {
+  wordCount: number;
+  dataCollected: { type: string; evidence: { quote: string }[] }[];
+  flags: { evidence: { quote: string }[] }[];
+  contacts: { emails: string[]; urls: string[] };
+}
+
+let server: FixtureServer;
+let harness: ExtensionHarness;
+let page: Page;
+let tabId: number;
+let summary: SummaryLike;
+const executed: string[] = [];
+
+/** Elements that only exist if policy text was parsed as HTML somewhere. */
+const INJECTED =
+  'img[src="x"], iframe, svg[onload], [onerror], [onload], a[href^="javascript:" i], script:not([src])';
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.override(PATH, HOSTILE_POLICY);
+  harness = await launchExtension();
+  // The page's own scripts throw on purpose.
+  harness.problems.expectedErrors.push(/hostile/);
+  harness.context.on('request', (request) => {
+    if (request.url().includes('/pwned/')) executed.push(request.url());
+  });
+  harness.context.on('page', (opened) =>
+    opened.on('dialog', (dialog) => {
+      executed.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    }),
+  );
+  page = await harness.context.newPage();
+  page.on('dialog', (dialog) => {
+    executed.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(server.url(PATH));
+  tabId = await tabIdOf(harness.worker, page.url());
+  await waitFor(
+    () => tabState(harness.worker, tabId),
+    (state) => state !== null && state.status !== 'analyzing',
+    { what: 'a decision about the hostile page', timeout: 15_000 },
+  );
+  summary = await harness.worker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    // @ts-expect-error chrome is the worker's global
+    return (await chrome.storage.session.get(key))[key].summary;
+  }, tabId);
+});
+
+afterAll(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+const allQuotes = () => [
+  ...summary.dataCollected.flatMap((item) => item.evidence.map((e) => e.quote)),
+  ...summary.flags.flatMap((flag) => flag.evidence.map((e) => e.quote)),
+];
+
+describe('a hostile policy page', () => {
+  it('is still detected and summarised, its markup kept as text', async () => {
+    const state = await tabState(harness.worker, tabId);
+    expect(state?.status).toBe('policy');
+    expect(await badgeText(harness.worker, tabId)).not.toBe('');
+    // The 100,000-character line is text of the policy: the engine counted it and went on.
+    expect(summary.wordCount).toBeGreaterThan(200);
+    const markupQuotes = allQuotes().filter((quote) => /<(img|script|iframe|svg|a)\b/.test(quote));
+    expect(markupQuotes.length).toBeGreaterThan(0);
+  });
+
+  it('the popup shows the markup, RTL overrides and long line as text, and runs none of it', async () => {
+    const popup = await openPopup(harness, tabId);
+    const view = popup.getByTestId('summary');
+    await view.waitFor();
+    // Open every finding so all evidence is rendered.
+    await view.evaluate((root) =>
+      root.querySelectorAll('details').forEach((details) => (details.open = true)),
+    );
+    const text = (await view.textContent()) ?? '';
+    const shown = allQuotes().filter((quote) => text.includes(quote));
+    expect(shown.some((quote) => /<(img|script|iframe|svg|a)\b/.test(quote))).toBe(true);
+    expect(await view.locator(INJECTED).count()).toBe(0);
+    // Bidi overrides are dropped with the other invisible controls: the reversed words show as the plain letters
+    // the page sent, and no override can flip the popup's own text.
+    expect(text).toContain('sserdda PI');
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    // No payload reached the popup's window and the layout did not blow out sideways.
+    expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    const width = await popup.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(400);
+
+    // "Show in page" with a quote full of markup: the page gains no element and runs nothing.
+    const markupFinding = view
+      .locator('[data-finding]')
+      .filter({ hasText: /<(img|script|iframe|svg)\b/ })
+      .first();
+    expect(await markupFinding.count()).toBeGreaterThan(0);
+    {
+      await markupFinding.getByRole('button', { name: 'Show in page' }).first().click();
+      await waitFor(
+        () => page.locator('body').evaluate(() => CSS.highlights.has('policylens')),
+        (present) => present,
+        { what: 'the highlight of a hostile quote' },
+      );
+    }
+    // The page's own markup has two inline scripts and one javascript: link; nothing else of that kind.
+    expect(await page.locator('img[src="x"], iframe, svg, [onerror], [onload]').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(2);
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(1);
+    await popup.close();
+  });
+
+  it('nothing executed anywhere and only the page itself failed', async () => {
+    expect(executed).toEqual([]);
+    expect(harness.problems.outsideRequests).toEqual([]);
+    expect(unexpectedErrors(harness.problems)).toEqual([]);
+  });
+});
