@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
 import type { Block } from '../schema';
 import { extractBlocks } from './dom';
+import { toLowerSameLength } from '../text/lower-case';
 
 // Node only (the CLI and tests): the extension uses the browser's own DOM and never imports this file.
 
@@ -10,7 +11,7 @@ import { extractBlocks } from './dom';
  */
 export function parseHtml(html: string): Document {
   const source = typeof html === 'string' ? html : '';
-  const lower = source.toLowerCase();
+  const lower = toLowerSameLength(source);
   const lang = /<html\b[^>]{0,500}?\blang\s*=\s*["']?([a-z]{2,3}(?:-[a-z0-9]{2,8})?)/i.exec(
     source.slice(0, 4000),
   )?.[1];

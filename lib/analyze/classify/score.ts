@@ -1,5 +1,6 @@
 import type { Category } from '../../schema';
 import { compiledCues, type Cue } from './cues';
+import { toLowerSameLength } from '../../text/lower-case';
 
 /** Passages longer than this are scored on their start: labels are about topic, and cost must stay bounded. */
 export const MAX_PASSAGE_CHARS = 20_000;
@@ -116,7 +117,7 @@ function matchesAt(pattern: RegExp, text: string, at: readonly number[], count: 
 export function scorePassage(text: string): Map<Category, CategoryEvidence> {
   const passage = text.length > MAX_PASSAGE_CHARS ? text.slice(0, MAX_PASSAGE_CHARS) : text;
   const idx = cueIndex();
-  const lower = passage.toLowerCase();
+  const lower = toLowerSameLength(passage);
   collectCandidateStarts(lower, idx);
   const scores = new Map<Category, CategoryEvidence>();
   for (let i = 0; i < idx.cues.length; i++) {
