@@ -45,6 +45,38 @@ function terms(): CompiledTerm[] {
   return compiled;
 }
 
+interface HintIndex {
+  /** Every hint of every term, longest first, in a lookahead: at each position it reports the longest one there. */
+  finder: RegExp;
+  /** For each hint, the terms having a hint that is a prefix of it (all hints found at the same position). */
+  termsOf: Map<string, number[]>;
+}
+
+let hintIndex: HintIndex | null = null;
+/** One scan per sentence for all the terms' hints, instead of one regex test per term (~25x fewer scans). */
+function hints(): HintIndex {
+  if (hintIndex) return hintIndex;
+  const all = [...new Set(DATA_TYPE_TERMS.flatMap((t) => t.hints))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const termsOf = new Map<string, number[]>();
+  for (const hint of all)
+    termsOf.set(
+      hint,
+      DATA_TYPE_TERMS.flatMap((t, i) => (t.hints.some((h) => hint.startsWith(h)) ? [i] : [])),
+    );
+  const escaped = all.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  hintIndex = { finder: new RegExp(`(?=(${escaped.join('|')}))`, 'g'), termsOf };
+  return hintIndex;
+}
+
+function hintedTerms(lower: string): Set<number> {
+  const { finder, termsOf } = hints();
+  const hinted = new Set<number>();
+  for (const m of lower.matchAll(finder)) for (const i of termsOf.get(m[1]!)!) hinted.add(i);
+  return hinted;
+}
+
 function affirmsCollection(text: string): boolean {
   const verbs = findVerbs(text, COLLECTION_VERBS).filter((v) => !v.userSubject);
   if (verbs.some((v) => v.affirmed)) return true;
@@ -72,8 +104,10 @@ export function extractDataTypes(doc: PolicyDocument): DataCollected[] {
     const text = info.sentence.text;
     const lower = text.toLowerCase();
     const hits: { type: DataType; start: number; end: number }[] = [];
-    for (const term of terms()) {
-      if (!term.hint.test(lower)) continue;
+    const hinted = hintedTerms(lower);
+    if (!hinted.size) continue;
+    for (const [i, term] of terms().entries()) {
+      if (!hinted.has(i)) continue;
       term.regex.lastIndex = 0;
       for (const m of text.matchAll(term.regex))
         hits.push({ type: term.type, start: m.index, end: m.index + m[0].length });
