@@ -19,8 +19,6 @@ const DISCLOSURE_VERBS =
 const HANDING_OVER =
   /^(?:shar|disclos|transfer|provid|sell|sold|rent|leas|trad|giv|pass|send|sent|report|make|made|makes|releas|furnish|exchang|reveal|transmit|respond|cooperat|one of)/i;
 
-const CAPITALISED = /\b[A-Za-z][A-Za-z0-9]{1,30}/g;
-
 /** Words after a capitalised name that show it is a page element, not a company ("Meta tags"). */
 const NOT_A_SERVICE_AFTER = /^\s(?:tags?|data|descriptions?|keywords|information)\b/i;
 
@@ -76,6 +74,15 @@ interface Compiled {
   kinds: { kind: RecipientKind; regex: RegExp; verbs: KindTerm['verbs']; hint: RegExp }[];
   /** First words of the service names: a sentence without one of them skips the name regex. */
   firstWords: Set<string>;
+  /**
+   * Whether a sentence has a word (as /\b[A-Za-z][A-Za-z0-9]{1,30}/ reads words) that is one of firstWords: one
+   * regex test instead of a match object per word of every sentence. First words that reading cannot produce are
+   * left out, as before.
+   */
+  namesFirstWord: RegExp;
+  /** Every kind's hints in one lookahead scan per sentence (see kindHints); terms listed by kind index. */
+  hintFinder: RegExp;
+  kindsOfHint: Map<string, number[]>;
 }
 
 let compiled: Compiled | null = null;
@@ -101,8 +108,34 @@ function lexicon(): Compiled {
       hint: new RegExp(t.hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
     })),
     firstWords: new Set([...byName.keys()].map((n) => n.split(/[ .]/)[0]!)),
+    namesFirstWord: /$^/,
+    hintFinder: /$^/,
+    kindsOfHint: new Map(),
   };
+  const words = [...compiled.firstWords].filter((w) => /^[A-Za-z][A-Za-z0-9]{1,29}$/.test(w));
+  if (words.length)
+    compiled.namesFirstWord = new RegExp(`\\b(?:${words.join('|')})(?![A-Za-z0-9])`);
+  // Longest first: at each position the lookahead reports the longest hint there; the shorter hints found at the
+  // same position are its prefixes, so each hint maps to the kinds having a hint that is a prefix of it.
+  const hints = [...new Set(KIND_TERMS.flatMap((t) => t.hints))].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const hint of hints)
+    compiled.kindsOfHint.set(
+      hint,
+      KIND_TERMS.flatMap((t, i) => (t.hints.some((h) => hint.startsWith(h)) ? [i] : [])),
+    );
+  const escapedHints = hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (hints.length) compiled.hintFinder = new RegExp(`(?=(${escapedHints.join('|')}))`, 'g');
   return compiled;
+}
+
+/** The indices of the kinds one of whose hints occurs in the lower-cased sentence. */
+function kindHints(lower: string, { hintFinder, kindsOfHint }: Compiled): Set<number> {
+  const hinted = new Set<number>();
+  for (const m of lower.matchAll(hintFinder))
+    for (const i of kindsOfHint.get(m[1]!)!) hinted.add(i);
+  return hinted;
 }
 
 function leadDiscloses(doc: PolicyDocument, info: SentenceInfo, verbs: KindTerm['verbs']): boolean {
@@ -117,7 +150,8 @@ function leadDiscloses(doc: PolicyDocument, info: SentenceInfo, verbs: KindTerm[
 
 export function extractRecipients(doc: PolicyDocument): Recipient[] {
   const found = new FindingSet<{ name: string | null; kind: RecipientKind }>();
-  const { services, kinds, firstWords } = lexicon();
+  const lex = lexicon();
+  const { services, kinds, namesFirstWord } = lex;
   const company = extractCompany(doc)?.toLowerCase() ?? null;
   const infos = sentenceInfos(doc);
   for (const info of infos) {
@@ -138,7 +172,7 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
     };
 
     const lower = text.toLowerCase();
-    const named = [...text.matchAll(CAPITALISED)].some((w) => firstWords.has(w[0]));
+    const named = namesFirstWord.test(text);
     services.regex.lastIndex = 0;
     for (const m of named ? text.matchAll(services.regex) : []) {
       if (NOT_A_SERVICE_AFTER.test(text.slice(m.index + m[0].length))) continue;
@@ -170,8 +204,9 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
 
     let specific = false;
     let other: number | null = null;
-    for (const term of kinds) {
-      if (!term.hint.test(lower)) continue;
+    const hinted = kindHints(lower, lex);
+    for (const [i, term] of kinds.entries()) {
+      if (!hinted.has(i)) continue;
       term.regex.lastIndex = 0;
       for (const m of text.matchAll(term.regex)) {
         if (!stated(m.index, m.index + m[0].length, term.verbs)) continue;
