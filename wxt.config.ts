@@ -7,16 +7,17 @@ const EXTENSION_PAGES_CSP =
 
 // The manifest asks only for what the extension uses; the README lists each permission and why.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'PolicyLens',
-    description:
-      'Summarises privacy policies on your machine: data collected, sharing, retention, rights and red flags, each with its evidence.',
+    // Strings live in locales/*.json (English is the default); the browser picks the user's language.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: saved summaries and settings. activeTab: the clicked tab's URL, for the popup's restricted-page check.
     // scripting: the page tools (extraction, "Show in page", reading the policy link) are injected only when needed,
     // so the script on every page stays tiny. Host access comes from the detector's http(s) match patterns.
     permissions: ['storage', 'activeTab', 'scripting'],
-    action: { default_title: 'PolicyLens' },
+    action: { default_title: '__MSG_extName__' },
     // Extension pages run only the packaged scripts: no inline or remote code, no plugins, no <base> rewriting, and
     // no web page may frame them. WXT writes it as MV2's plain string for Firefox.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

@@ -1,146 +1,143 @@
-import type { DataType, Grade, RecipientKind, Right, Severity } from '../lib/schema';
+import { createI18n } from '@wxt-dev/i18n';
+import type { Grade } from '../lib/schema';
+import { DATA_TYPES, RECIPIENT_KINDS, RIGHTS, SEVERITIES } from '../lib/schema/vocab';
+import english from '../locales/en.json';
 
-// Every user-facing string in one place, ready to move to @wxt-dev/i18n message files.
+// Every user-facing string comes from locales/<language>.json through @wxt-dev/i18n (the browser's i18n API picks the
+// language); adding a language is adding a file. Outside the extension (unit and end-to-end tests in Node) there is
+// no i18n API, so the English file is read directly with the same plural and substitution rules.
+
+const i18n = createI18n();
+
+type Nested = { [key: string]: string | Nested };
+
+function englishMessage(key: string): string {
+  let node: string | Nested | undefined = english as Nested;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  if (node === undefined) return '';
+  // A plural message is an object of forms (0, 1, n); the extension's messages.json joins them the same way.
+  return typeof node === 'string' ? node : Object.values(node).join(' | ');
+}
+
+/** The same plural choice and $1…$9 substitution as @wxt-dev/i18n with the browser's getMessage. */
+function fromEnglish(key: string, count: number | undefined, subs: string[]): string {
+  let message = englishMessage(key).replace(
+    /\$([1-9])/g,
+    (_, n: string) => subs[Number(n) - 1] ?? '',
+  );
+  if (count !== undefined) {
+    const forms = message.split(' | ');
+    if (forms.length === 2) message = forms[count === 1 ? 0 : 1]!;
+    else if (forms.length === 3) message = forms[count === 0 || count === 1 ? count : 2]!;
+  }
+  return message;
+}
+
+/** A message by key ("period.days"), with an optional plural count and substitutions. */
+export function t(key: string, count?: number, subs: (string | number)[] = []): string {
+  const strings = subs.length ? subs.map(String) : count !== undefined ? [String(count)] : [];
+  try {
+    const message =
+      count === undefined
+        ? strings.length
+          ? i18n.t(key, strings)
+          : i18n.t(key)
+        : i18n.t(key, count, strings);
+    if (message) return message;
+  } catch {
+    // No i18n API here (Node, or a test double without one).
+  }
+  return fromEnglish(key, count, strings);
+}
+
+/** Message names allow only letters, digits and underscores: vocabulary ids use hyphens. */
+const keyOf = (id: string) => id.replace(/-/g, '_');
+
+function labels<K extends string>(group: string, ids: readonly K[]): Record<K, string> {
+  return Object.fromEntries(ids.map((id) => [id, t(`${group}.${keyOf(id)}`)])) as Record<K, string>;
+}
+
 export const messages = {
-  appName: 'PolicyLens',
+  appName: t('appName'),
   badgeTitle: (grade: Grade, high: number) =>
-    `PolicyLens: grade ${grade}, ${high === 0 ? 'no' : high} high-severity ${high === 1 ? 'flag' : 'flags'}`,
-  gradeLabel: (grade: Grade) => `Privacy grade ${grade} (A is best, E is worst)`,
-  loading: 'Reading this tab…',
-  analyzing: 'Reading the privacy policy on this page…',
-  restrictedTitle: 'PolicyLens cannot read this page',
-  restrictedBody:
-    'Browser pages, the extension store and other protected pages are off-limits to extensions.',
-  notPolicyTitle: 'This page is not a privacy policy',
-  notPolicyNoLink: 'No link to a privacy policy was found on this page.',
-  linkFound: 'This site links to a privacy policy:',
-  summariseLink: "Summarise this site's privacy policy",
-  summarisingLink: 'Reading the privacy policy…',
-  analyzePage: 'Analyse this page',
-  analyzeAnyway: 'Analyse this page anyway',
-  pausedTitle: 'Automatic detection is paused',
-  pausedBody: 'PolicyLens only reads a page when you ask it to.',
-  notDetectedTitle: 'PolicyLens has not read this page yet',
-  notDetectedBody: 'Pages that were open before PolicyLens started are read when you ask.',
-  tooShortTitle: 'Too short to judge',
-  tooShortBody: 'There is not enough text here to summarise as a privacy policy.',
-  nonEnglishTitle: 'This policy is not in English',
-  nonEnglishBody:
-    'PolicyLens only summarises English policies for now, rather than guess at others.',
-  linkErrorTitle: 'The privacy policy could not be loaded',
-  linkNotPolicy: 'The linked page does not look like a privacy policy.',
-  analysisFailed: 'Something went wrong while reading this page. Reloading the page may help.',
-  linkInvalid: 'The policy link is not a valid address.',
-  linkOtherSite: 'The policy link points to another site, which PolicyLens does not fetch.',
-  linkHttpError: (status: number) => `The policy page answered with an error (HTTP ${status}).`,
-  linkNotHtml: 'The policy link is not a web page.',
-  linkTimeout: 'The policy page took too long to load.',
-  linkUnreachable: 'The policy page could not be reached.',
-  lastUpdated: 'Last updated',
-  unknownDate: 'not stated',
-  readingSaved: (minutes: number) => `About ${minutes} min of reading saved`,
-  words: (count: number) => `${count.toLocaleString('en')} words`,
-  flagsHeading: 'Red flags',
-  goodHeading: 'Good signs',
-  noFlags: 'No red flags were found.',
-  dataHeading: 'Data collected',
-  sharingHeading: 'Sharing',
-  retentionHeading: 'Retention',
-  rightsHeading: 'Your rights',
-  contactHeading: 'Contact',
-  nothingFound: 'The policy does not say.',
-  sells: {
-    yes: 'Sells personal data',
-    no: 'Says it does not sell personal data',
-    'not-stated': 'Does not say whether it sells data',
-  },
-  unnamedRecipient: 'Unnamed',
-  showInPage: 'Show in page',
-  notInPage: 'Not found on this page',
-  quoteFrom: 'From the policy',
-  howToExercise: 'How to exercise your rights',
-  emails: 'Email',
-  phones: 'Phone',
-  addresses: 'Postal address',
-  links: 'Links',
-  summaryOfLink: 'Summary of the linked policy',
-  recentSites: 'Recent sites',
-  noSites: 'No policies saved yet.',
-  deleteSite: (site: string) => `Delete saved summaries for ${site}`,
-  deleteAll: 'Delete all',
-  confirmDeleteAll: 'Confirm: delete all',
-  pause: 'Pause automatic detection',
-  openCompare: 'Compare saved sites',
-  settings: 'Settings',
+    t('badgeTitle', undefined, [grade, t('highFlags', high)]),
+  gradeLabel: (grade: Grade) => t('gradeLabel', undefined, [grade]),
+  loading: t('loading'),
+  analyzing: t('analyzing'),
+  restrictedTitle: t('restrictedTitle'),
+  restrictedBody: t('restrictedBody'),
+  notPolicyTitle: t('notPolicyTitle'),
+  notPolicyNoLink: t('notPolicyNoLink'),
+  linkFound: t('linkFound'),
+  summariseLink: t('summariseLink'),
+  summarisingLink: t('summarisingLink'),
+  analyzePage: t('analyzePage'),
+  analyzeAnyway: t('analyzeAnyway'),
+  pausedTitle: t('pausedTitle'),
+  pausedBody: t('pausedBody'),
+  notDetectedTitle: t('notDetectedTitle'),
+  notDetectedBody: t('notDetectedBody'),
+  tooShortTitle: t('tooShortTitle'),
+  tooShortBody: t('tooShortBody'),
+  nonEnglishTitle: t('nonEnglishTitle'),
+  nonEnglishBody: t('nonEnglishBody'),
+  linkErrorTitle: t('linkErrorTitle'),
+  linkNotPolicy: t('linkNotPolicy'),
+  analysisFailed: t('analysisFailed'),
+  linkInvalid: t('linkInvalid'),
+  linkOtherSite: t('linkOtherSite'),
+  linkHttpError: (status: number) => t('linkHttpError', undefined, [status]),
+  linkNotHtml: t('linkNotHtml'),
+  linkTimeout: t('linkTimeout'),
+  linkUnreachable: t('linkUnreachable'),
+  lastUpdated: t('lastUpdated'),
+  unknownDate: t('unknownDate'),
+  readingSaved: (minutes: number) => t('readingSaved', undefined, [minutes]),
+  words: (count: number) => t('words', count, [count.toLocaleString('en')]),
+  flagsHeading: t('flagsHeading'),
+  goodHeading: t('goodHeading'),
+  noFlags: t('noFlags'),
+  dataHeading: t('dataHeading'),
+  sharingHeading: t('sharingHeading'),
+  retentionHeading: t('retentionHeading'),
+  rightsHeading: t('rightsHeading'),
+  contactHeading: t('contactHeading'),
+  nothingFound: t('nothingFound'),
+  sells: labels('sells', ['yes', 'no', 'not-stated'] as const),
+  unnamedRecipient: t('unnamedRecipient'),
+  showInPage: t('showInPage'),
+  notInPage: t('notInPage'),
+  quoteFrom: t('quoteFrom'),
+  howToExercise: t('howToExercise'),
+  emails: t('emails'),
+  phones: t('phones'),
+  addresses: t('addresses'),
+  links: t('links'),
+  summaryOfLink: t('summaryOfLink'),
+  recentSites: t('recentSites'),
+  noSites: t('noSites'),
+  deleteSite: (site: string) => t('deleteSite', undefined, [site]),
+  deleteAll: t('deleteAll'),
+  confirmDeleteAll: t('confirmDeleteAll'),
+  pause: t('pause'),
+  openCompare: t('openCompare'),
+  settings: t('settings'),
   period: {
-    indefinite: 'Indefinitely',
-    necessary: 'As long as necessary',
+    indefinite: t('period.indefinite'),
+    necessary: t('period.necessary'),
     days: (days: number) => formatDays(days),
   },
-  unspecifiedSubject: 'Data (not specified)',
+  unspecifiedSubject: t('unspecifiedSubject'),
 } as const;
 
 function formatDays(days: number): string {
-  if (days % 365 === 0) return `${days / 365} ${days === 365 ? 'year' : 'years'}`;
-  if (days % 30 === 0) return `${days / 30} ${days === 30 ? 'month' : 'months'}`;
-  if (days % 7 === 0) return `${days / 7} ${days === 7 ? 'week' : 'weeks'}`;
-  return `${days} ${days === 1 ? 'day' : 'days'}`;
+  if (days % 365 === 0) return t('period.years', days / 365);
+  if (days % 30 === 0) return t('period.months', days / 30);
+  if (days % 7 === 0) return t('period.weeks', days / 7);
+  return t('period.days', days);
 }
 
-export const severityLabels: Record<Severity, string> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  good: 'Good',
-};
-
-export const dataTypeLabels: Record<DataType, string> = {
-  name: 'Name',
-  email: 'Email address',
-  phone: 'Phone number',
-  'postal-address': 'Postal address',
-  'government-id': 'Government ID',
-  account: 'Account details',
-  payment: 'Payment details',
-  purchases: 'Purchase history',
-  'ip-address': 'IP address',
-  'device-id': 'Device identifiers',
-  'device-info': 'Device and browser information',
-  cookies: 'Cookies and tracking identifiers',
-  usage: 'Usage and browsing activity',
-  location: 'Approximate location',
-  'precise-location': 'Precise location',
-  demographic: 'Age, gender and demographics',
-  health: 'Health information',
-  biometric: 'Biometric data',
-  'social-media': 'Social media profile',
-  communications: 'Messages and correspondence',
-  employment: 'Employment details',
-  media: 'Photos, audio and video',
-};
-
-export const recipientKindLabels: Record<RecipientKind, string> = {
-  'service-provider': 'Service provider',
-  analytics: 'Analytics',
-  advertiser: 'Advertising',
-  affiliate: 'Affiliated company',
-  government: 'Authorities',
-  acquirer: 'Buyer in a merger or sale',
-  public: 'Public / other users',
-  other: 'Other third party',
-};
-
-export const rightLabels: Record<Right, string> = {
-  access: 'Access your data',
-  correct: 'Correct your data',
-  delete: 'Delete your data',
-  portability: 'Take your data elsewhere',
-  restrict: 'Restrict processing',
-  object: 'Object to processing',
-  'withdraw-consent': 'Withdraw consent',
-  'opt-out-marketing': 'Opt out of marketing',
-  'opt-out-sale': 'Opt out of sale or sharing',
-  'limit-sensitive': 'Limit use of sensitive data',
-  'non-discrimination': 'No discrimination for using your rights',
-  complain: 'Complain to a regulator',
-};
+export const severityLabels = labels('severity', SEVERITIES);
+export const dataTypeLabels = labels('dataType', DATA_TYPES);
+export const recipientKindLabels = labels('recipientKind', RECIPIENT_KINDS);
+export const rightLabels = labels('right', RIGHTS);

@@ -101,6 +101,32 @@ describe('least privilege', () => {
   });
 });
 
+describe('language', () => {
+  it('names the extension and serves every UI string through the browser i18n API (English by default)', async () => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_extName__');
+    const source = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../locales/en.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const keys: string[] = [];
+    const walk = (node: unknown, prefix: string[]) => {
+      if (typeof node === 'string') keys.push(prefix.join('_'));
+      else if (Object.keys(node as object).every((k) => k === 'n' || /^\d+$/.test(k)))
+        keys.push(prefix.join('_'));
+      else for (const [k, v] of Object.entries(node as object)) walk(v, [...prefix, k]);
+    };
+    walk(source, []);
+    expect(keys.length).toBeGreaterThan(100);
+    const missing = await harness.worker.evaluate(
+      // @ts-expect-error chrome is the worker's global
+      (names: string[]) => names.filter((name) => !chrome.i18n.getMessage(name)),
+      keys,
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('network', () => {
   it('a browsing session requests nothing but the pages visited and the same site’s policy page', async () => {
     // The recorder must see the worker's requests, or a clean result would prove nothing.
