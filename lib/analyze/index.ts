@@ -1,4 +1,9 @@
-import { policySummarySchema, SCHEMA_VERSION, type AnalyzeInput, type PolicySummary } from '../schema';
+import {
+  policySummarySchema,
+  SCHEMA_VERSION,
+  type AnalyzeInput,
+  type PolicySummary,
+} from '../schema';
 import { extractBlocksFromText } from '../extract/text';
 import { detectLanguage } from '../detect/language';
 import { scorePolicyText } from '../detect/policy-text';
@@ -13,7 +18,7 @@ import { extractRetention } from './facts/retention';
 import { extractRights } from './facts/rights';
 import { extractSellsData } from './facts/sells-data';
 import { computeGrade } from './grade';
-import { layoutBlocks } from './normalize';
+import { countWords, layoutBlocks } from './normalize';
 import { buildSections } from './sections';
 import { splitSentences } from './sentences';
 import type { Facts, PolicyDocument } from './types';
@@ -67,10 +72,4 @@ export function analyzePolicy(input: Omit<AnalyzeInput, 'html'>): PolicySummary 
   };
   const flags = english && isPolicy ? evaluateFlags(doc, facts) : [];
   return policySummarySchema.parse({ ...facts, flags, grade: computeGrade(flags) });
-}
-
-function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(/\S+/g)) count++;
-  return count;
 }

@@ -1,3 +1,4 @@
+import { countWords } from '../analyze/normalize';
 import type { PolicyDocument } from '../analyze/types';
 import { titleNaming } from './page';
 import { POLICY_NAME, POLICY_PATH } from './privacy-names';
@@ -107,7 +108,7 @@ function policyTextScore(doc: PolicyDocument): number {
   const otherName = names.some((n) => OTHER_DOCUMENT.test(n) && !POLICY_NAME.test(n));
   const otherSelfNaming = countMatches(OTHER_SELF_NAMING, text, 20);
   const ownSelfNaming = countMatches(new RegExp(SELF_NAMING.source, 'gi'), text, 20);
-  const words = wordCount(text);
+  const words = countWords(text);
   // A 100-word policy cannot mention as many topics as a 5,000-word one: in a short text that calls itself a
   // policy, fewer cues mean as much. Unnamed short pages (home pages, sign-up forms) get no such credit.
   const density = namesItself
@@ -155,10 +156,4 @@ function pathOf(url: string): string {
   } catch {
     return '';
   }
-}
-
-function wordCount(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(/\S+/g)) count++;
-  return count;
 }
