@@ -139,6 +139,52 @@ describe('a hostile policy page', () => {
     await popup.close();
   });
 
+  it('the comparison page shows a stored summary full of markup as text, and runs none of it', async () => {
+    // A saved record whose company name and quotes are markup, as a hostile page (or a tampered store) could leave.
+    const company = `<img src=x onerror="window.__pwned='company';new Image().src='/pwned/company'">Evil \u202eCo`;
+    const quote = `We collect your email <script>window.__pwned='quote'</script> address.`;
+    const record = {
+      site: 'hostile.example',
+      seenHash: 'h1',
+      versions: [
+        {
+          contentHash: 'h1',
+          url: 'https://hostile.example/privacy',
+          analyzedAt: Date.now(),
+          summary: {
+            ...summary,
+            company,
+            dataCollected: [{ type: 'email', evidence: [{ quote, start: 0, end: quote.length }] }],
+          },
+        },
+      ],
+    };
+    await harness.worker.evaluate(
+      // @ts-expect-error chrome is the worker's global
+      (value) => chrome.storage.local.set({ 'site:hostile.example': value }),
+      record,
+    );
+    const compare = await harness.context.newPage();
+    await compare.goto(
+      `chrome-extension://${harness.extensionId}/compare.html?site=hostile.example&site=127.0.0.1`,
+    );
+    await waitFor(
+      async () => (await compare.locator('body').textContent()) ?? '',
+      (text) => text.includes('<img src=x onerror='),
+      { what: 'the hostile company name, as text, on the comparison page' },
+    );
+    expect(await compare.locator(INJECTED).count()).toBe(0);
+    expect(await compare.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await compare.close();
+
+    // The popup's list of saved sites shows the same record as text too.
+    const popup = await openPopup(harness, tabId);
+    await popup.getByTestId('summary').waitFor();
+    expect(await popup.locator(INJECTED).count()).toBe(0);
+    expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await popup.close();
+  });
+
   it('nothing executed anywhere and only the page itself failed', async () => {
     expect(executed).toEqual([]);
     expect(harness.problems.outsideRequests).toEqual([]);
