@@ -185,6 +185,51 @@ describe('a hostile policy page', () => {
     await popup.close();
   });
 
+  it('corrupt and foreign stored values are skipped: the popup and comparison page still show the good ones', async () => {
+    await harness.worker.evaluate(
+      () =>
+        // @ts-expect-error chrome is the worker's global
+        chrome.storage.local.set({
+          'site:garbage.example': '<b>not a record</b>',
+          'site:array.example': [1, 2, 3],
+          'site:half.example': { site: 'half.example', versions: [{ contentHash: 1 }] },
+          'site:null.example': null,
+          'site:garbage.example$': { v: 'x' },
+          foreign: { anything: true },
+        }) as Promise<void>,
+    );
+    const popup = await openPopup(harness, tabId);
+    await popup.getByTestId('summary').waitFor();
+    const sites = popup.locator('.sites');
+    await waitFor(
+      async () => (await sites.textContent()) ?? '',
+      (text) => text.includes('hostile.example') && text.includes('127.0.0.1'),
+      { what: 'the saved sites listed next to corrupt entries' },
+    );
+    expect(await sites.textContent()).not.toMatch(/garbage|array\.example|half\.example/);
+    expect(await popup.locator(INJECTED).count()).toBe(0);
+    await popup.close();
+    const compare = await harness.context.newPage();
+    await compare.goto(
+      `chrome-extension://${harness.extensionId}/compare.html?site=hostile.example&site=garbage.example`,
+    );
+    await waitFor(
+      async () => (await compare.locator('body').textContent()) ?? '',
+      (text) => text.includes('<img src=x onerror='),
+      { what: 'the valid saved site next to corrupt ones' },
+    );
+    const stored = await harness.worker.evaluate(
+      // @ts-expect-error chrome is the worker's global
+      () => chrome.storage.local.get(null) as Promise<Record<string, unknown>>,
+    );
+    // Reading skipped the bad entries without deleting or rewriting anything.
+    expect(stored['site:garbage.example']).toBe('<b>not a record</b>');
+    expect(Object.keys(stored)).toEqual(
+      expect.arrayContaining(['site:127.0.0.1', 'site:hostile.example', 'foreign']),
+    );
+    await compare.close();
+  });
+
   it('nothing executed anywhere and only the page itself failed', async () => {
     expect(executed).toEqual([]);
     expect(harness.problems.outsideRequests).toEqual([]);
