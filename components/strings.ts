@@ -34,7 +34,7 @@ function fromEnglish(key: string, count: number | undefined, subs: string[]): st
 }
 
 /** A message by key ("period.days"), with an optional plural count and substitutions. */
-export function t(key: string, count?: number, subs: (string | number)[] = []): string {
+function t(key: string, count?: number, subs: (string | number)[] = []): string {
   const strings = subs.length ? subs.map(String) : count !== undefined ? [String(count)] : [];
   try {
     const message =
