@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../normalize';
 import type { PolicyDocument, Sentence } from '../types';
 
 // Policies state much of their substance in lists: "We collect:" followed by "• Name", "• Email". An item
@@ -25,8 +26,14 @@ const MAX_PSEUDO_HEADING_WORDS = 9;
 const cache = new WeakMap<PolicyDocument, SentenceInfo[]>();
 
 function wordCount(text: string): number {
+  // Counted on char codes (as /\S+/g would count them): this runs for every sentence of the policy.
   let n = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++n > MAX_ITEM_WORDS) break;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++n > MAX_ITEM_WORDS) break;
+    inWord = !space;
+  }
   return n;
 }
 
