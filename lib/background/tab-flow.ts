@@ -70,7 +70,12 @@ async function summarise(
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
   const outcome = outcomeOf(summary);
   if (outcome === 'policy' && site) {
-    await saveAnalysis({ site, url: content.url, contentHash, summary, analyzedAt: Date.now() });
+    try {
+      await saveAnalysis({ site, url: content.url, contentHash, summary, analyzedAt: Date.now() });
+    } catch (error) {
+      // A store full of current versions only must not cost the user this summary: it is shown, just not kept.
+      console.warn(`PolicyLens: could not save the summary for "${site}".`, error);
+    }
   }
   return { summary, outcome };
 }

@@ -37,6 +37,7 @@ let page: Page;
 let tabId: number;
 let summary: SummaryLike;
 const executed: string[] = [];
+const workerWarnings: string[] = [];
 
 /** Elements that only exist if policy text was parsed as HTML somewhere. */
 const INJECTED =
@@ -48,6 +49,9 @@ beforeAll(async () => {
   harness = await launchExtension();
   // The page's own scripts throw on purpose.
   harness.problems.expectedErrors.push(/hostile/);
+  harness.worker.on('console', (message) => {
+    if (message.type() === 'warning') workerWarnings.push(message.text());
+  });
   harness.context.on('request', (request) => {
     if (request.url().includes('/pwned/')) executed.push(request.url());
   });
@@ -228,6 +232,47 @@ describe('a hostile policy page', () => {
       expect.arrayContaining(['site:127.0.0.1', 'site:hostile.example', 'foreign']),
     );
     await compare.close();
+  });
+
+  it('a full store does not cost the user a summary: old versions make room, or the save is given up', async () => {
+    // Fill chrome.storage.local to its real quota, leaving less room than one more version needs.
+    const filled = await harness.worker.evaluate(async () => {
+      // @ts-expect-error chrome is the worker's global
+      const local = chrome.storage.local;
+      const used: number = await local.getBytesInUse(null);
+      const room = local.QUOTA_BYTES - used - 200;
+      await local.set({ filler: 'x'.repeat(room - 'filler'.length - 2) });
+      return {
+        quota: local.QUOTA_BYTES as number,
+        used: (await local.getBytesInUse(null)) as number,
+      };
+    });
+    expect(filled.quota - filled.used).toBeLessThan(500);
+    harness.problems.expectedErrors.push(/quota/i);
+    const changed = HOSTILE_POLICY.replace('3 years', '5 years');
+    server.override('/hostile/privacy-v2.html', changed);
+    const next = await harness.context.newPage();
+    await next.goto(server.url('/hostile/privacy-v2.html'));
+    const nextTab = await tabIdOf(harness.worker, next.url());
+    await waitFor(
+      () => tabState(harness.worker, nextTab),
+      (state) => state !== null && state.status !== 'analyzing',
+      { what: 'a decision with a full store', timeout: 15_000 },
+    );
+    expect((await tabState(harness.worker, nextTab))?.status).toBe('policy');
+    const popup = await openPopup(harness, nextTab);
+    await popup.getByTestId('summary').waitFor();
+    await popup.close();
+    await next.close();
+    // The save did hit the real quota: the site's older version was evicted to make room (or, failing that, the save
+    // is given up), and the analysis went on either way.
+    expect(
+      workerWarnings.filter((line) => /storage is full|could not save the summary/.test(line)),
+    ).not.toEqual([]);
+    await harness.worker.evaluate(
+      // @ts-expect-error chrome is the worker's global
+      () => chrome.storage.local.remove('filler') as Promise<void>,
+    );
   });
 
   it('nothing executed anywhere and only the page itself failed', async () => {
