@@ -46,7 +46,10 @@ function terms(): CompiledTerm[] {
 }
 
 interface HintIndex {
-  /** Every hint of every term, longest first, in a lookahead: at each position it reports the longest one there. */
+  /**
+   * Every hint of every term, longest first: at a position it matches the longest hint there, and the scan goes on
+   * from the next position (not past the match), so hints starting inside another are found too.
+   */
   finder: RegExp;
   /** For each hint, the terms having a hint that is a prefix of it (all hints found at the same position). */
   termsOf: Map<string, number[]>;
@@ -66,14 +69,18 @@ function hints(): HintIndex {
       DATA_TYPE_TERMS.flatMap((t, i) => (t.hints.some((h) => hint.startsWith(h)) ? [i] : [])),
     );
   const escaped = all.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  hintIndex = { finder: new RegExp(`(?=(${escaped.join('|')}))`, 'g'), termsOf };
+  hintIndex = { finder: new RegExp(`(?:${escaped.join('|')})`, 'g'), termsOf };
   return hintIndex;
 }
 
 function hintedTerms(lower: string): Set<number> {
   const { finder, termsOf } = hints();
   const hinted = new Set<number>();
-  for (const m of lower.matchAll(finder)) for (const i of termsOf.get(m[1]!)!) hinted.add(i);
+  finder.lastIndex = 0;
+  for (let m = finder.exec(lower); m; m = finder.exec(lower)) {
+    for (const i of termsOf.get(m[0])!) hinted.add(i);
+    finder.lastIndex = m.index + 1;
+  }
   return hinted;
 }
 
