@@ -80,7 +80,7 @@ interface Compiled {
    * left out, as before.
    */
   namesFirstWord: RegExp;
-  /** Every kind's hints in one lookahead scan per sentence (see kindHints); terms listed by kind index. */
+  /** Every kind's hints in one scan per sentence (see kindHints); terms listed by kind index. */
   hintFinder: RegExp;
   kindsOfHint: Map<string, number[]>;
 }
@@ -108,15 +108,16 @@ function lexicon(): Compiled {
       hint: new RegExp(t.hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
     })),
     firstWords: new Set([...byName.keys()].map((n) => n.split(/[ .]/)[0]!)),
-    namesFirstWord: /$^/,
-    hintFinder: /$^/,
+    namesFirstWord: /(?!)/,
+    hintFinder: /(?!)/g,
     kindsOfHint: new Map(),
   };
   const words = [...compiled.firstWords].filter((w) => /^[A-Za-z][A-Za-z0-9]{1,29}$/.test(w));
   if (words.length)
     compiled.namesFirstWord = new RegExp(`\\b(?:${words.join('|')})(?![A-Za-z0-9])`);
-  // Longest first: at each position the lookahead reports the longest hint there; the shorter hints found at the
-  // same position are its prefixes, so each hint maps to the kinds having a hint that is a prefix of it.
+  // Longest first: at each position the scan reports the longest hint there and goes on from the next position; the
+  // shorter hints found at the same position are its prefixes, so each hint maps to the kinds having a hint that is
+  // a prefix of it.
   const hints = [...new Set(KIND_TERMS.flatMap((t) => t.hints))].sort(
     (a, b) => b.length - a.length,
   );
@@ -126,15 +127,18 @@ function lexicon(): Compiled {
       KIND_TERMS.flatMap((t, i) => (t.hints.some((h) => hint.startsWith(h)) ? [i] : [])),
     );
   const escapedHints = hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (hints.length) compiled.hintFinder = new RegExp(`(?=(${escapedHints.join('|')}))`, 'g');
+  if (hints.length) compiled.hintFinder = new RegExp(`(?:${escapedHints.join('|')})`, 'g');
   return compiled;
 }
 
 /** The indices of the kinds one of whose hints occurs in the lower-cased sentence. */
 function kindHints(lower: string, { hintFinder, kindsOfHint }: Compiled): Set<number> {
   const hinted = new Set<number>();
-  for (const m of lower.matchAll(hintFinder))
-    for (const i of kindsOfHint.get(m[1]!)!) hinted.add(i);
+  hintFinder.lastIndex = 0;
+  for (let m = hintFinder.exec(lower); m; m = hintFinder.exec(lower)) {
+    for (const i of kindsOfHint.get(m[0])!) hinted.add(i);
+    hintFinder.lastIndex = m.index + 1;
+  }
   return hinted;
 }
 
