@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import {
@@ -273,6 +274,47 @@ describe('a hostile policy page', () => {
       // @ts-expect-error chrome is the worker's global
       () => chrome.storage.local.remove('filler') as Promise<void>,
     );
+  });
+
+  it('popup and comparison page stay accessible with hostile content: axe, visible focus, labelled grades', async () => {
+    const popup = await openPopup(harness, tabId);
+    await popup.getByTestId('summary').waitFor();
+    const compare = await harness.context.newPage();
+    await compare.goto(
+      `chrome-extension://${harness.extensionId}/compare.html?site=hostile.example&site=127.0.0.1`,
+    );
+    await compare.locator('table').first().waitFor();
+    for (const view of [popup, compare]) {
+      const results = await new AxeBuilder({ page: view }).analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(serious.map((v) => `${view.url()} ${v.id}`)).toEqual([]);
+      // Every control reached by Tab shows a focus indicator.
+      const unmarked: string[] = [];
+      let reached = 0;
+      for (let i = 0; i < 12; i++) {
+        await view.keyboard.press('Tab');
+        const focus = await view.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const visible =
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+            style.boxShadow !== 'none';
+          return { name: `${el.tagName} ${el.textContent?.slice(0, 30) ?? ''}`, visible };
+        });
+        if (focus) reached += 1;
+        if (focus && !focus.visible) unmarked.push(focus.name);
+      }
+      expect(reached, view.url()).toBeGreaterThan(3);
+      expect(unmarked, view.url()).toEqual([]);
+    }
+    await expect(
+      popup.getByRole('img', { name: /^Privacy grade [A-E] \(A is best, E is worst\)$/ }).count(),
+    ).resolves.toBe(1);
+    await popup.close();
+    await compare.close();
   });
 
   it('nothing executed anywhere and only the page itself failed', async () => {
