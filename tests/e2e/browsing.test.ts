@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import {
   badgeText,
   launchExtension,
+  openSettled as openSettledUrl,
   openPopup,
-  tabIdOf,
   tabState,
   unexpectedErrors,
   waitFor,
@@ -27,17 +26,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSettled(pathname: string): Promise<{ page: Page; tabId: number }> {
-  const page = await harness.context.newPage();
-  await page.goto(server.url(pathname));
-  const tabId = await tabIdOf(harness.worker, page.url());
-  await waitFor(
-    () => tabState(harness.worker, tabId),
-    (state) => state !== null && state.status !== 'analyzing',
-    { what: `a decision about ${pathname}` },
-  );
-  return { page, tabId };
-}
+/** Opens a fixture page and waits for the background's decision about it. */
+const openSettled = (pathname: string) => openSettledUrl(harness, server.url(pathname));
 
 describe('link discovery', () => {
   it('finds the policy link on a home page and summarises it without leaving the page', async () => {

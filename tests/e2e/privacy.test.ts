@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import {
   EXTENSION_DIR,
   launchExtension,
+  openSettled as openSettledUrl,
   openPopup,
-  tabIdOf,
   tabState,
   unexpectedErrors,
   waitFor,
@@ -67,17 +67,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSettled(pathname: string): Promise<{ page: Page; tabId: number }> {
-  const page = await harness.context.newPage();
-  await page.goto(server.url(pathname));
-  const tabId = await tabIdOf(harness.worker, page.url());
-  await waitFor(
-    () => tabState(harness.worker, tabId),
-    (state) => state !== null && state.status !== 'analyzing',
-    { what: `a decision about ${pathname}` },
-  );
-  return { page, tabId };
-}
+/** Opens a fixture page and waits for the background's decision about it. */
+const openSettled = (pathname: string) => openSettledUrl(harness, server.url(pathname));
 
 describe('least privilege', () => {
   it('the built manifest asks only for what is used, exposes nothing to pages, and has a strict CSP', () => {

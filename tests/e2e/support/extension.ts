@@ -162,6 +162,22 @@ export function tabState(
   }, tabId);
 }
 
+/** Opens `url` in a new tab and waits until the background has decided about it (no longer analysing). */
+export async function openSettled(
+  harness: ExtensionHarness,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const page = await harness.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(harness.worker, page.url());
+  await waitFor(
+    () => tabState(harness.worker, tabId),
+    (state) => state !== null && state.status !== 'analyzing',
+    { what: `a decision about ${url}` },
+  );
+  return { page, tabId };
+}
+
 export async function openPopup(harness: ExtensionHarness, tabId: number): Promise<Page> {
   const popup = await harness.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
