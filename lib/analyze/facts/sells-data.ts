@@ -2,6 +2,7 @@ import type { Evidence, SellsData } from '../../schema';
 import { evidenceOf, type PolicyDocument } from '../types';
 import { MAX_EVIDENCE } from './findings';
 import { clauseBefore, hasNegation } from './negation';
+import { readSoldTables } from './sells-data-table';
 
 // Does the organisation sell personal data?
 //
@@ -38,13 +39,36 @@ const DATA_OBJECT =
 const MERGER =
   /\b(?:merger|acquisition|acquired|reorgani[sz]ation|bankruptcy|insolvency|divestiture|assets)\b/i;
 const CONDITIONAL =
-  /\b(?:if|in the event|should|whether|unless|to which|to whom|by which)\b[^,;:]{0,80}$/i;
+  /\b(?:if|in the event|in (?:the )?case|should|whether|unless|to which|to whom|by which)\b[^,;:]{0,80}$/i;
 /** Other parties barred from selling: "they are restricted from using, selling ...". */
 const BARRED =
   /\b(?:restricted|prohibited|barred|forbidden) from\b|\bnot (?:permitted|allowed|authori[sz]ed) to\b/i;
 const ADMISSION =
-  /\b(?:considered|constitute[sd]?|deemed|qualif(?:y|ies) as) (?:a |the )?(?:sale|selling)\b/i;
+  /\b(?:considered|constitute[sd]?|deemed|qualif(?:y|ies) as) (?:a |the )?["“'‘]?(?:sale|selling)\b/i;
 const NONE_AFTER = /^\s*(?:personal information)?\s*[:–—-]\s*(?:none|n\/a|no\b)/i;
+/** A disclosure-table label flattened into text: "Sold: No", "Sold or shared: Yes", "Sold? No". */
+const LABEL_VALUE =
+  /^(?:\s?(?:or|and|\/)\s?(?:shared|disclosed|rented))?\s?\??\s?[:–—-]\s*(yes|no|none|n\/a)\b/i;
+/** The verb is passive and its data stands before it: "your information is not sold", "data may be sold". */
+const PASSIVE_BEFORE =
+  /\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:not|never|ever|also|currently|otherwise)\s+){0,2}$/i;
+const DATA_SUBJECT =
+  /\b(?:information|data|details|lists?|address(?:es)?|e-?mails?|names|PII|profiles?|identifiers)\b/i;
+/** The word is being defined, not done: "the CCPA defines “sell” as", "the term sale of". */
+const DEFINITION =
+  /\b(?:defin(?:es|ed|ing|ition of)|the terms?|meaning of|what counts as)\s*["“'‘]?$/i;
+/**
+ * A denial with an exception that names whom data is sold to is an admission: "we do not sell your data, except
+ * to our marketing partners". Exceptions for consent, the user's direction, a business transfer, processors
+ * working for us or the law keep the denial: none of them is selling data as a practice.
+ */
+const EXCEPT_TO =
+  /^[^.;]{0,80}?\bexcept (?:to|for sales? to|that we (?:may )?(?:sell|rent) (?:it |them )?to)\b([^.;]{0,60})/i;
+const BENIGN_EXCEPTION =
+  /\b(?:consent|direct\w*|instruct\w*|permission|authori[sz]\w*|request|merger|acquisition|acquirer|buyer|purchaser|successor|business|assets|service providers?|processors?|(?:contractors|vendors|agents) (?:who|that|acting)|on our behalf|law|legal)\b/i;
+/** A short title with no verb: "Sale of Personal Information" heads a section and states nothing itself. */
+const TITLE = /^(?:no\s+)?(?:[\w’'-]+\s+){0,7}[\w’'-]+[.:]?$/i;
+const VERB_WORD = /\b(?:we|us|our|is|are|was|were|be|may|will|shall|have|has|do|does|can)\b/i;
 const OTHERS =
   /\b(?:third[- ]part(?:y|ies)|they|advertisers|partners|vendors|providers|brokers|resellers|that|who|which)\s+(?:[\w/]+\s+){0,2}$/i;
 
@@ -55,8 +79,29 @@ function readStatement(text: string, index: number, match: string): Reading {
   const clause = clauseBefore(text, index, { maxChars: 80 });
   const window = clause + match + (/^[^).;]{0,40}/.exec(after)?.[0] ?? '');
   if (RIGHT_CONTEXT.test(window) || TITLE_LINK.test(window)) return null;
+  const label = LABEL_VALUE.exec(after);
+  if (label && clause.trim().split(/\s+/).length <= 3) return /^y/i.test(label[1]!) ? 'yes' : 'no';
+  const before = text.slice(Math.max(0, index - 100), index);
+  if (DEFINITION.test(before)) return null;
   const negated = hasNegation(clause) || NONE_AFTER.test(after);
+  if (/^(?:sold|rented)$/i.test(match) && PASSIVE_BEFORE.test(before)) {
+    // The passive's subject ends just before the verb: "our business is sold" is a merger, whatever data the
+    // clause mentions before it.
+    const subject = before
+      .slice(0, PASSIVE_BEFORE.exec(before)!.index)
+      .replace(/(?:\s+(?:will|may|might|can|could|shall|would|must|not|never))+\s*$/i, '');
+    const head = /(?:\S+\s+){0,2}\S+\s*$/.exec(subject)?.[0] ?? '';
+    if (!DATA_SUBJECT.test(clause) || BUSINESS_SALE.test(head) || BARRED.test(before)) return null;
+    if (negated || /\bnone of\b/i.test(clause)) return 'no';
+    if (CONDITIONAL.test(before) || MERGER.test(text) || BUSINESS_SALE.test(after.slice(0, 60)))
+      return null;
+    return 'yes';
+  }
   if (/^sale of/i.test(match)) {
+    // A heading ("Sale of Personal Information", "No Sale of Personal Information") states only a denial.
+    const sentence = text.trim();
+    if (TITLE.test(sentence) && !VERB_WORD.test(sentence))
+      return /^no\s/i.test(sentence) ? 'no' : null;
     if (
       !/^\s?(?:your |their |any |such |our users['’] |customer |consumer |the )?(?:personal )?(?:information|data)/i.test(
         after,
@@ -69,9 +114,11 @@ function readStatement(text: string, index: number, match: string): Reading {
     !/\b(?:information|data)\b/i.test(after.slice(0, 40))
   )
     return null;
-  const before = text.slice(Math.max(0, index - 100), index);
   if (BARRED.test(before)) return null;
-  if (negated) return 'no';
+  if (negated) {
+    const exception = EXCEPT_TO.exec(after);
+    return exception && !BENIGN_EXCEPTION.test(exception[1]!) ? 'yes' : 'no';
+  }
   if (OTHERS.test(clause)) return null;
   if (CONDITIONAL.test(before) || MERGER.test(text) || BUSINESS_SALE.test(clause.slice(-40)))
     return null;
@@ -84,7 +131,7 @@ export function extractSellsData(doc: PolicyDocument): { value: SellsData; evide
   for (const sentence of doc.sentences) {
     const text = sentence.text;
     SELL.lastIndex = 0;
-    if (!SELL.test(text)) continue;
+    if (!SELL.test(text) && !ADMISSION.test(text)) continue;
     SELL.lastIndex = 0;
     let reading: Reading = null;
     for (const m of text.matchAll(SELL)) {
@@ -94,6 +141,10 @@ export function extractSellsData(doc: PolicyDocument): { value: SellsData; evide
     if (!reading && ADMISSION.test(text) && !hasNegation(text)) reading = 'yes';
     const list = reading === 'yes' ? yes : reading === 'no' ? no : null;
     if (list && list.length < MAX_EVIDENCE) list.push(evidenceOf(sentence));
+  }
+  for (const row of readSoldTables(doc)) {
+    const list = row.reading === 'yes' ? yes : no;
+    if (list.length < MAX_EVIDENCE) list.push(row.evidence);
   }
   if (yes.length) return { value: 'yes', evidence: [...yes, ...no].slice(0, MAX_EVIDENCE) };
   if (no.length) return { value: 'no', evidence: no };

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { extractSellsData } from '../../../lib/analyze/facts/sells-data';
+import { doc } from './helpers';
+
+// CCPA-style wording, written for these tests: the ways US policies say they do or do not sell personal
+// information, and the look-alikes (the opt-out link, the right to opt out, selling a business) that say neither.
+
+const sells = (text: string) => extractSellsData(doc(text)).value;
+
+describe('extractSellsData on CCPA wording: denials', () => {
+  it.each([
+    'We do not sell your personal information.',
+    'We do not sell the personal information of consumers, including consumers we know to be under 16 years of age.',
+    'In the preceding twelve (12) months, we have not sold any personal information of consumers.',
+    'We have not sold personal information in the preceding 12 months and do not plan to.',
+    'We do not sell or share personal information (as those terms are defined in the CCPA).',
+    'We do not “sell” or “share” your personal information, as those terms are defined under the California Consumer Privacy Act.',
+    'Acme does not sell, rent, or otherwise disclose your personal information to third parties for monetary consideration.',
+    "We don't rent or sell your information to anyone.",
+    'We will not sell your personal information without your express consent.',
+    'We do not sell your personal information, except in connection with a merger or acquisition as described below.',
+    'We do not sell personal information, except with your consent or at your direction.',
+    'Sale of Personal Information. We do not and will not sell your personal information.',
+    'Under no circumstances will we sell your email address to a third party.',
+    'We never sell the data you give us, and we never will.',
+    'Your personal information is not sold to third parties.',
+    'Personal information is never sold or rented to advertisers.',
+    'We have not sold or shared personal information for cross-context behavioral advertising in the past 12 months.',
+    'None of the information you give us at checkout is sold or shared with any third party.',
+    'Information collected through the contact form will not be sold or otherwise disclosed to outside parties.',
+    'No Sale of Personal Information',
+  ])('"%s" → no', (text) => {
+    expect(sells(text)).toBe('no');
+  });
+
+  it('reads a flattened disclosure table ("Sold: No")', () => {
+    expect(
+      sells(
+        'Identifiers such as name and email address. Collected: Yes. Sold: No. Shared: No.\nCommercial information such as purchase history. Collected: Yes. Sold: No.',
+      ),
+    ).toBe('no');
+  });
+
+  it('reads a table row whose header says "Sold or shared in the last 12 months"', () => {
+    expect(
+      sells(
+        'Category of personal information | Sold or shared in the last 12 months\nIdentifiers | No\nInternet activity | No',
+      ),
+    ).toBe('no');
+  });
+});
+
+describe('extractSellsData on CCPA wording: selling as practice', () => {
+  it.each([
+    'We may sell your personal information to third parties, such as data brokers.',
+    'Sale of personal information. In the preceding 12 months, we sold the following categories of personal information to advertising networks: identifiers and internet activity.',
+    'We sell the categories of personal information described below to our marketing partners.',
+    'Some of our sharing with advertising partners may be considered a “sale” of personal information under the CCPA.',
+    'We sell personal information to data analytics providers and consumer data resellers.',
+    'We do not sell your personal information to third parties, except to our co-marketing partners as described below.',
+    'In the past 12 months we have sold identifiers, commercial information and inferences to the categories of third parties listed below.',
+    'Your contact details may be sold to carefully selected partners for their own marketing.',
+  ])('"%s" → yes', (text) => {
+    expect(sells(text)).toBe('yes');
+  });
+
+  it('reads the sold column of a table, not its other columns', () => {
+    expect(
+      sells(
+        'Category | Collected | Sold to third parties\nIdentifiers | Yes | No\nGeolocation data | Yes | Yes',
+      ),
+    ).toBe('yes');
+    expect(
+      sells('Category | Collected | Disclosed for a business purpose\nIdentifiers | No | No'),
+    ).toBe('not-stated');
+  });
+
+  it('reads a flattened disclosure table ("Sold: Yes")', () => {
+    expect(sells('Identifiers such as cookie IDs. Collected: Yes. Sold: Yes. Shared: Yes.')).toBe(
+      'yes',
+    );
+  });
+});
+
+describe('extractSellsData on CCPA wording: neither', () => {
+  it.each([
+    'Do Not Sell or Share My Personal Information',
+    'You can opt out by clicking the “Do Not Sell or Share My Personal Information” link in the footer of our website.',
+    'California residents have the right to opt out of the sale or sharing of their personal information.',
+    'To submit a request to opt out of sales, visit our Do Not Sell My Info page.',
+    'If we sell our business or assets, your personal information may be transferred to the buyer.',
+    'If we sell all or part of our business, or sell or transfer some of our assets, we may transfer your information to the purchaser.',
+    'In the event that we are involved in a merger, acquisition, or sale of all or a portion of our assets, your information may be transferred.',
+    'We may disclose your information to a buyer or other successor in the event of a sale of some or all of the company’s assets.',
+    'We sell products and services through our online store.',
+    'We may share your information in case our business is sold or transferred to another owner.',
+    'Sale of Personal Information',
+    'The CCPA defines “sell” broadly to include making personal information available to a third party for valuable consideration.',
+    'You may authorize an agent to submit a request to opt out of the sale of your personal information on your behalf.',
+  ])('"%s" → not-stated', (text) => {
+    expect(sells(text)).toBe('not-stated');
+  });
+});
+
+describe('extractSellsData on CCPA sections as a whole', () => {
+  it('the opt-out link beside a denial is a denial', () => {
+    expect(
+      sells(
+        '# Your California Privacy Rights\n\nDo Not Sell or Share My Personal Information\n\nWe do not sell your personal information. California residents may still submit an opt-out request through the link above.',
+      ),
+    ).toBe('no');
+  });
+
+  it('a business-transfer clause beside a denial is a denial', () => {
+    expect(
+      sells(
+        'We do not sell your personal information.\n\nIf we sell our business or some of its assets, your information may be transferred to the buyer as part of that transaction.',
+      ),
+    ).toBe('no');
+  });
+
+  it('the opt-out link beside a stated sale is a sale', () => {
+    expect(
+      sells(
+        'We may sell your personal information to advertising partners.\n\nTo opt out, use the Do Not Sell My Personal Information link.',
+      ),
+    ).toBe('yes');
+  });
+
+  it('the right to opt out alone says nothing about the practice', () => {
+    expect(
+      sells(
+        'Right to opt out. You have the right to direct us not to sell your personal information. To exercise it, click Do Not Sell My Personal Information.',
+      ),
+    ).toBe('not-stated');
+  });
+});
