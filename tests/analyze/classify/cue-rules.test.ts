@@ -39,7 +39,7 @@ const RULES: Rule[] = [
   {
     category: 'retention',
     yes: [
-      'We receive and store the details you enter on our forms.',
+      'We store the details you enter on our forms until you close your account.',
       'We remove the identifying parts of server logs after 90 days.',
     ],
     no: [

@@ -3,6 +3,9 @@ import { GAP, SHORT_GAP, type CueRow } from './types';
 /** Retention sentences often name the data at length between the verb and the period ("stores the IP addresses ... for 90 days"). */
 const LONG_GAP = '[^.;:!?]{0,110}';
 
+/** A whole clause: "if we learn that ... from a child under 13 ..., we will delete" spans more than LONG_GAP. */
+const CLAUSE_GAP = '[^.;:!?]{0,200}';
+
 const NUMBER =
   '(?:\\d{1,4}|one|two|three|four|five|six|seven|ten|twelve|eighteen|twenty-four|thirty|sixty|ninety)';
 const UNIT = '(?:days?|weeks?|months?|years?)';
@@ -16,7 +19,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'retention vocabulary',
   },
   {
-    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged)\\b${LONG_GAP}\\b(?:for (?:a |the )?(?:period|length|duration|time|up to|as long|no longer|longer|\\d|one|two|three|six|twelve|thirty|ninety|several|some|limited|reasonable)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond)`,
+    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged|retain|retains|retained|retaining|(?:stay|stays|remain|remains)(?! (?:on|in) (?:your|the user|a user)))\\b${LONG_GAP}\\b(?:for (?:a |the )?(?:period|length|duration|time|up to|as long|no longer|longer|\\d|one|two|three|six|twelve|thirty|ninety|several|some|limited|reasonable|legitimate|legal|business|accounting|tax|audit|archival|record-?keeping|compliance)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond|while (?:you (?:have|hold|maintain|keep|are)|your account)|thereafter)`,
     weight: 1,
     reason: 'keeping data for a time',
   },
@@ -24,6 +27,46 @@ export const RETENTION_CUES: readonly CueRow[] = [
     match: `\\b(?:as long as (?:necessary|needed|required|reasonably|is (?:reasonably )?(?:necessary|needed|required)|your account|you (?:have|maintain|remain|keep|use))|no longer than (?:necessary|needed|is necessary|required)|for (?:the|a) (?:period|length) of time|for no longer than|only for as long)`,
     weight: 0.9,
     reason: 'retention bounded by purpose',
+  },
+  {
+    // A section about retention is announced by its heading at the start of the passage, or by asking how long.
+    match: `^\\W{0,4}(?:[\\divx]{1,4}\\W{1,3})?(?:data |information |record |records )?retention\\b|\\bhow long (?:we|do we|will we|does|is|are|your)\\b|\\b(?:data|record|records|information) retention\\b`,
+    weight: 0.8,
+    reason: 'a retention heading or "how long" question',
+  },
+  {
+    match: `\\bas long as (?:we|it is|they are|is|the (?:account|purpose|law))\\b|\\bno longer (?:needed|necessary|required)\\b|\\bfor (?:a |the )?(?:reasonable|limited) (?:period|time|amount)\\b`,
+    weight: 0.6,
+    reason: 'kept while needed, or for a reasonable time',
+  },
+  {
+    // What survives deletion ("not deleted from our servers", "may not immediately delete residual copies").
+    match: `(?<!\\b(?:have|has|you|they|had) )\\b(?:not|never) (?:be )?(?:\\w+ )?(?:deleted|removed|erased|purged|delete|erase|purge)\\b|\\bresidual (?:copies|data|information)\\b`,
+    weight: 0.8,
+    reason: 'data that stays after deletion',
+  },
+  {
+    match: `\\b(?:scheduled|regular|routine|periodic|periodically|automatic|automatically|permanent|secure) (?:\\w+ )?(?:destruction|deletion|purging|purge|disposal|erasure)\\b`,
+    weight: 0.8,
+    reason: 'a deletion routine',
+  },
+  {
+    // Data found to come from a child, or received by mistake, is removed at once: an exception, not a schedule.
+    match: `\\b(?:if|when|once|should|where|in the event)\\b${SHORT_GAP}\\b(?:learn|learns|discover|discovers|become aware|becomes aware|find out|are notified|is notified|determine|determines)\\b${CLAUSE_GAP}\\b(?:delete|remove|erase|destroy|purge)|\\b(?:child|children|minor|minors)\\b${CLAUSE_GAP}\\b(?:we|will) (?:\\w+ ){0,3}(?:delete|remove|erase|destroy|purge)`,
+    weight: -0.7,
+    reason: 'deleting data collected by mistake is not a retention practice',
+  },
+  {
+    // Keeping data only for one named purpose bounds how long it is kept ("stores it for the sole purpose of ...").
+    match: `\\b(?:store|stores|stored|save|saves|saved|keep|keeps|kept|retain|retains|retained|maintain|maintained|hold|held)\\b${LONG_GAP}\\b(?:sole|solely|only|exclusive|exclusively|limited|specific)(?: \\w+)? purposes?\\b`,
+    weight: 0.8,
+    reason: 'kept for one stated purpose only',
+  },
+  {
+    // "Send to a friend" addresses are used once: policies say so to tell users the address is not kept.
+    match: `\\bone[- ]time (?:e-?mail|message|notification|invitation)`,
+    weight: 0.6,
+    reason: 'an address used once and not kept',
   },
   {
     match: `\\b(?:indefinitely|permanently|forever|no time limit)\\b`,
@@ -67,28 +110,23 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'kept only for a purpose',
   },
   {
-    match: `\\b(?:collection|use|disclosure|processing),? (?:use,? |disclosure,? )?(?:and|or) retention\\b|\\b(?:have|has|we|they) retained (?:to|by|as|the services)\\b|\\bretained to (?:perform|provide|help|assist|act)`,
+    match: `\\b(?:collection|use|disclosure|processing),? (?:use,? |disclosure,? )?(?:and|or) retention\\b|\\bretention,? (?:use|disclosure|sharing|processing|or privacy)\\b|\\b(?:have|has|we|they) retained (?:to|by|as|the services)\\b|\\bretained to (?:perform|provide|help|assist|act)`,
     weight: -0.8,
     reason: 'retention as a word in a list of practices, or "retained" in the sense of hired',
   },
   {
-    match: `\\bwe (?:may |also |will |automatically |generally |only )*(?:receive and |collect and |then )?(?:store|keep|save|archive|preserve)\\b(?! (?:you|your (?:preferences|settings|password)|our promises?))|\\b(?:stored|kept|maintained|saved|archived) (?:\\w+ ){0,2}(?:in|on|within) (?:our|a|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|files|archives?)\\b`,
-    weight: 0.2,
-    reason: 'the company stores the data somewhere',
-  },
-  {
-    match: `\\b(?:after|for (?:up to |a maximum of |at least |a period of )?|older than) ${DURATION}\\b|\\b(?:remain|remains|persist|persists) (?:\\w+ ){0,3}(?:in|on|within) (?:our|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|archives?|backups?)\\b|\\bkeep (?:a )?(?:copy|copies|record|records|log)\\b`,
+    match: `\\b(?:after|for (?:up to |a maximum of |at least |a period of )?|older than) ${DURATION}\\b|\\b(?:remain|remains|persist|persists|stay|stays) (?:\\w+ ){0,3}(?:in|on|within) (?:our|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|archives?|backups?)\\b|\\bkeep (?:a )?(?:copy|copies|record|records|log)\\b`,
     weight: 0.7,
     reason: 'a period after which data goes, or copies that stay',
   },
   {
-    match: `\\bretain(?:s|ed)? (?:the services of|outside|third[- ]part|service providers|contractors|vendors|other companies)\\b|\\b(?:retain|retains) (?:the )?(?:right|ownership|title|copyright)\\b`,
+    match: `\\bretain(?:s|ed)? (?:the services of|outside|third[- ]part|service providers|contractors|vendors|other companies)\\b|\\b(?:retain|retains|retaining|retained) (?:the |all |any |full )?(?:rights?|ownership|title|copyright|control|choice|discretion)\\b|(?<=\\b(?:you|users?) )(?:retain|retains)\\b`,
     weight: -1,
     reason: '"retain" in the sense of hiring or of keeping a right',
   },
   {
-    match: `\\b(?:respond|responds|response|reply|process|processed|processing|handle|honou?r|fulfill|complete|take|takes|allow|act on)\\b${SHORT_GAP}\\b(?:within|up to|in|after) ${DURATION}\\b|(?<=\\b(?:within|up to) ${NUMBER}[ -])${UNIT}\\b${SHORT_GAP}\\b(?:request|requests|to respond|to process)\\b`,
-    weight: -0.8,
+    match: `\\b(?:respond|responds|response|reply|process|processed|processing|handle|honou?r|fulfill|complete|take|takes|allow|act on)\\b${LONG_GAP}\\b(?:within|up to|in|after) ${DURATION}\\b|(?<=\\b(?:within|up to) ${NUMBER}[ -])${UNIT}\\b${SHORT_GAP}\\b(?:request|requests|to respond|to process)\\b`,
+    weight: -0.5,
     reason: 'a deadline for answering a request is not a retention period',
   },
   {

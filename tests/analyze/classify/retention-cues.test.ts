@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPassage } from '../../../lib/analyze/classify/index';
+
+// Invented passages, one or more per retention cue: positives state how long data is kept or when it goes in a way
+// the older cues missed; negatives look like retention (a period, "retain", "delete") but are about something else.
+const YES: Record<string, string[]> = {
+  'retaining for a time': [
+    'We may retain your account details for a reasonable period of time after you close your account.',
+    'We will retain your profile while you have an account with us and thereafter as required by law.',
+    'Some records are retained for legal and accounting purposes.',
+  ],
+  'a retention heading or "how long"': [
+    'Retention of Personal Information. We keep what you send us only as long as we need it.',
+    'How long we keep your data depends on why it was collected.',
+  ],
+  'kept while needed': [
+    'Your details stay with us as long as we need them to provide the service.',
+  ],
+  'data that stays after deletion': [
+    'Posts you delete are not removed from our servers immediately.',
+    'After you close your account, residual copies may remain on our servers for a while.',
+  ],
+  'a deletion routine': [
+    'Server logs are subject to scheduled destruction under our records schedule.',
+  ],
+  'kept for one purpose': [
+    'We store your friend’s address for the sole purpose of sending the invitation.',
+  ],
+  'an address used once': [
+    'We will send your friend a one-time email and the address is stored for that purpose only.',
+  ],
+  'copies that stay in backups': [
+    'Deleted information may stay in our backup files for some time.',
+  ],
+};
+
+const NO: Record<string, string[]> = {
+  'data from a child is deleted on discovery': [
+    'If we learn that we have collected personal information from a child under 13 without parental consent, we will delete that information from our records.',
+  ],
+  'a deadline for answering a request': [
+    'We will respond to your request to access, update or delete your personal information within 30 days.',
+  ],
+  '"retain" as keeping a right or control': [
+    'You retain control over whether to download the plug-in.',
+    'In a merger we may retain the right to continue to use transferred information.',
+  ],
+  'retention in a list of practices': [
+    'We are not responsible for the retention, use or privacy of profiles that other members copy.',
+  ],
+  'data taken in, not a period': [
+    'We receive and store the pages you visit and the links you click in our database.',
+  ],
+  'the user has not removed something': [
+    'Advertisers may read their own Flash cookies on your device if you have not removed them.',
+  ],
+};
+
+describe('retention cues', () => {
+  for (const [cue, passages] of Object.entries(YES))
+    for (const passage of passages)
+      it(`labels retention (${cue}): ${passage}`, () => {
+        expect(classifyPassage(passage)).toContain('retention');
+      });
+  for (const [cue, passages] of Object.entries(NO))
+    for (const passage of passages)
+      it(`does not label retention (${cue}): ${passage}`, () => {
+        expect(classifyPassage(passage)).not.toContain('retention');
+      });
+});
