@@ -3,7 +3,9 @@ import { SHORT_GAP, type CueRow } from './types';
 // Privacy contact information: how to reach the company or its privacy staff.
 export const CONTACT_CUES: readonly CueRow[] = [
   {
-    match: `\\bcontact (?:us|me|our (?:privacy|customer|data|legal)|the (?:privacy|data protection)|privacy)\\b|\\bget in touch\\b|\\breach (?:us|our)\\b`,
+    // A bare "contact us" is left to the weak cue below: inside a rights, children or opt-out paragraph it is an
+    // instruction within that practice, and only with a channel or a questions framing is contact the topic.
+    match: `\\bcontact (?:our (?:privacy|customer|data|legal)|the (?:privacy|data protection)|privacy)\\b|\\bget in touch\\b|\\breach (?:us|our)\\b`,
     weight: 0.6,
     reason: 'how to reach the company',
   },
@@ -18,6 +20,13 @@ export const CONTACT_CUES: readonly CueRow[] = [
     weight: 1,
     reason: 'an email address',
     requires: '@',
+  },
+  {
+    // Addresses written to dodge harvesters ("privacy [at] example [dot] com", "membership{at}example.org") are still
+    // an address to write to.
+    match: `(?<=\\w ?)(?:\\[at\\]|\\(at\\)|\\{at\\}) ?[\\w-]{1,63}(?: ?(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\.) ?[\\w-]{1,63}){1,4}|\\b[\\w.-]{1,40} at [\\w-]{1,40} dot (?:com|org|net|edu|gov|co|io|info)\\b`,
+    weight: 1,
+    reason: 'an email address spelled out against harvesters',
   },
   {
     // Digits are spelled out so the number itself is the anchor word: a phone number is tried only where one starts.
@@ -39,6 +48,18 @@ export const CONTACT_CUES: readonly CueRow[] = [
     match: `\\b(?:write to us|write us|call us|email us|e-mail us|send (?:us )?(?:an? )?(?:e-?mail|letter|written request)|by mail|mail us|toll[- ]free|privacy officer|data protection officer|dpo|privacy (?:team|office|department))\\b`,
     weight: 0.9,
     reason: 'channels to the company',
+  },
+  {
+    // Postal addresses outside the US: UK postcodes ("EC1A 1BB") and continental street names ("Hauptstraße 5").
+    match: `\\b[a-z]{1,2}\\d[a-z\\d]? \\d[a-z]{2}\\b|\\b[a-z]{2,30}(?:straße|strasse|str\\.|weg|platz|gasse|laan|gracht|vej|gatan|allee) \\d`,
+    weight: 0.9,
+    reason: 'a postcode or street outside the US',
+  },
+  {
+    // "When you contact us" names an occasion on which data is collected, not a way to reach the company.
+    match: `\\b(?:when|whenever|if|or otherwise|otherwise) you (?:(?:otherwise|directly|ever|first|later) )?(?:contact|communicate with|correspond with) (?:us|customer)`,
+    weight: -0.5,
+    reason: 'contacting the company as an occasion of collection',
   },
   { match: `\\bcustomer (?:service|support|care)\\b`, weight: 0.4, reason: 'customer service' },
   { match: `\\bcontact (?:us|me)\\b`, weight: 0.3, reason: 'contact vocabulary' },

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPassage } from '../../../lib/analyze/classify/index';
+
+// Invented passages for the contact cues: each positive is a way policies give a channel to the company, each
+// negative a look-alike that mentions contacting without being about how to reach it.
+const YES = [
+  // An address spelled out against harvesters is still an address.
+  'If you become aware of a problem with this site, please email us at privacy [at] example [dot] com.',
+  'Members may also update their details by sending e-mail to membership{at}example.org.',
+  'Write to our privacy team at privacy at example dot com.',
+  // Postal addresses outside the US.
+  'You can write to us at Example Ltd, 20 Bridge Court, London EC1A 1BB.',
+  'Example GmbH, Hauptstraße 5, 10115 Berlin, is responsible for your data; you can write to us at this address.',
+  // A contact detail told inside an opt-out instruction is still a way to reach the company.
+  'You may opt out of such exchanges at any time by calling our member services team at (800) 555-0100 or writing to members@example.org, and we will remove you from the list.',
+];
+
+const NO = [
+  // Contacting the company named as an occasion on which data is collected.
+  'We collect information when you contact us, enter a contest or take part in a survey.',
+  'If you contact us, we may keep a record of that correspondence.',
+  // A bare "contact us" inside another practice, with no channel.
+  'If you would like us to delete your account, please contact us and we will remove it.',
+];
+
+describe('contact cues', () => {
+  it.each(YES)('labels contact: %s', (text) => {
+    expect(classifyPassage(text)).toContain('contact');
+  });
+  it.each(NO)('does not label contact: %s', (text) => {
+    expect(classifyPassage(text)).not.toContain('contact');
+  });
+});
