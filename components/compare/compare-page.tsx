@@ -8,6 +8,7 @@ import {
   type Row,
 } from '../../lib/compare/rows';
 import { MIN_SELECTED, parseSelection, serializeSelection } from '../../lib/compare/selection';
+import { t } from '../../lib/i18n';
 import type { SiteRecord } from '../../lib/schema';
 import { ChangedSince } from '../changes/changed-since';
 import { columnTitle, CompareTable } from './compare-table';
@@ -27,8 +28,8 @@ interface OpenCell {
 function columnNote(record: SiteRecord): string | null {
   const s = record.versions[0]?.summary;
   if (!s) return null;
-  if (s.language !== 'en') return 'not in English: no findings were read';
-  if (!s.isPolicy) return 'this page may not be a privacy policy';
+  if (s.language !== 'en') return t('compare_noteNotEnglish');
+  if (!s.isPolicy) return t('compare_noteNotPolicy');
   return null;
 }
 
@@ -86,29 +87,25 @@ export function ComparePage({ store }: { store: CompareStore }) {
   return (
     <main className="compare-page">
       <header className="page-header">
-        <h1>Compare privacy policies</h1>
-        <p className="muted">Everything here is read from summaries saved on this computer.</p>
+        <h1>{t('compare_title')}</h1>
+        <p className="muted">{t('compare_intro')}</p>
       </header>
       {loadError && (
         <p className="status status-error" role="alert">
-          Saved summaries could not be read: {loadError}
+          {t('compare_loadError', undefined, [loadError])}
         </p>
       )}
-      {records === null && !loadError && <p aria-live="polite">Loading saved summaries…</p>}
+      {records === null && !loadError && <p aria-live="polite">{t('compare_loading')}</p>}
       {records !== null && records.length < MIN_SELECTED && (
         <section className="empty" data-testid="empty-state">
-          <h2>
-            {records.length === 0 ? 'No companies saved yet' : 'Only one company saved so far'}
-          </h2>
-          <p>To compare, PolicyLens needs the privacy policies of at least two companies:</p>
+          <h2>{records.length === 0 ? t('compare_emptyNone') : t('compare_emptyOne')}</h2>
+          <p>{t('compare_emptyLead')}</p>
           <ol>
-            <li>
-              Open a company’s privacy policy in a tab (or any page of its site that links to it).
-            </li>
-            <li>PolicyLens reads it on this computer and saves the summary; the popup shows it.</li>
-            <li>Do the same for another company, then come back here.</li>
+            <li>{t('compare_emptyStep1')}</li>
+            <li>{t('compare_emptyStep2')}</li>
+            <li>{t('compare_emptyStep3')}</li>
           </ol>
-          <p>You can also import summaries exported from PolicyLens, below.</p>
+          <p>{t('compare_emptyImport')}</p>
         </section>
       )}
       {records !== null && records.length >= MIN_SELECTED && (
@@ -116,7 +113,7 @@ export function ComparePage({ store }: { store: CompareStore }) {
       )}
       {missing.length > 0 && (
         <p className="status" role="status">
-          Not saved on this computer, so left out: {missing.join(', ')}.
+          {t('compare_missing', undefined, [missing.join(', ')])}
         </p>
       )}
       {ready && (
@@ -130,7 +127,7 @@ export function ComparePage({ store }: { store: CompareStore }) {
           />
           {changes.length > 0 && (
             <section aria-labelledby="changes-title" className="changes-list">
-              <h2 id="changes-title">Policy changes</h2>
+              <h2 id="changes-title">{t('compare_changesTitle')}</h2>
               {changes.map(({ record, change }) => (
                 <div key={record.site}>
                   <p className="changes-site">

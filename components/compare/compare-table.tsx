@@ -1,7 +1,8 @@
 import type { Cell, CompareColumn, Row } from '../../lib/compare/rows';
+import { t } from '../../lib/i18n';
 
 const MARK_SYMBOL = { better: '▲', worse: '▼' } as const;
-const MARK_WORD = { better: 'better', worse: 'worse' } as const;
+const MARK_WORD = { better: t('compare_markBetter'), worse: t('compare_markWorse') } as const;
 
 export function columnTitle(c: CompareColumn): string {
   return c.company ?? c.site;
@@ -15,7 +16,7 @@ function CellBody({ row, cell }: { row: Row; cell: Cell }) {
           <span key={item.label} className={`item ${item.present ? 'present' : 'absent'}`}>
             <span aria-hidden="true">{item.present ? '✓' : '✗'}</span>{' '}
             <span className="visually-hidden">
-              {item.present ? 'offered: ' : 'not mentioned: '}
+              {item.present ? t('compare_offered') : t('compare_notMentioned')}{' '}
             </span>
             {item.label}
           </span>
@@ -36,7 +37,7 @@ function CellBody({ row, cell }: { row: Row; cell: Cell }) {
             </>
           )}
           {item.label}
-          {item.sensitive && <span className="visually-hidden"> (sensitive)</span>}
+          {item.sensitive && <span className="visually-hidden"> {t('compare_sensitive')}</span>}
         </span>
       ))}
     </span>
@@ -57,9 +58,7 @@ export function CompareTable({
   return (
     <div className="table-wrap">
       <table className="compare-table" data-testid="compare-table">
-        <caption className="visually-hidden">
-          Privacy policies side by side; ▲ marks the better and ▼ the worse cell of a row.
-        </caption>
+        <caption className="visually-hidden">{t('compare_tableCaption')}</caption>
         <thead>
           <tr>
             <td className="corner" />
@@ -95,7 +94,7 @@ export function CompareTable({
                       type="button"
                       className="cell-button"
                       aria-haspopup="dialog"
-                      title="Show the quotes behind this cell"
+                      title={t('compare_openCell')}
                       onClick={() => onOpenCell(row, cell, column)}
                     >
                       {cell.mark && (
@@ -107,8 +106,8 @@ export function CompareTable({
                       <CellBody row={row} cell={cell} />
                       <span className="cell-quotes">
                         {cell.evidence.length > 0
-                          ? `${cell.evidence.length} ${cell.evidence.length === 1 ? 'quote' : 'quotes'}`
-                          : 'details'}
+                          ? t('compare_quotes', cell.evidence.length)
+                          : t('compare_details')}
                       </span>
                     </button>
                   </td>

@@ -6,6 +6,8 @@ import {
   type ComparisonExport,
 } from '../../lib/compare/export';
 import { parseImport, serializeExport } from '../../lib/compare/import';
+import { t } from '../../lib/i18n';
+import { MAX_VERSIONS_PER_SITE } from '../../lib/schema';
 import { mergeRecords } from '../../lib/compare/merge';
 import { dateStamp, downloadText } from './download';
 import type { CompareStore } from './store';
@@ -45,10 +47,7 @@ export function DataTools({
       serializeExport(records, now),
       'application/json',
     );
-    setStatus({
-      kind: 'ok',
-      text: `Exported ${records.length} saved ${records.length === 1 ? 'site' : 'sites'}.`,
-    });
+    setStatus({ kind: 'ok', text: t('compare_exportedSites', records.length) });
   };
 
   const importFile = async (file: File) => {
@@ -61,24 +60,25 @@ export function DataTools({
       }
       const report = mergeRecords(await store.listSites(), parsed.file.sites);
       await store.replaceAll(report.records);
+      const imported = parsed.file.sites.length;
       const parts = [
-        `Imported ${parsed.file.sites.length} ${parsed.file.sites.length === 1 ? 'site' : 'sites'} from “${file.name}”`,
-        `${report.addedSites.length} new`,
-        `${report.updatedSites.length} updated`,
-        `${report.addedVersions} new ${report.addedVersions === 1 ? 'version' : 'versions'}`,
+        t('compare_importedSites', imported, [imported, file.name]),
+        t('compare_importedNew', undefined, [report.addedSites.length]),
+        t('compare_importedUpdated', undefined, [report.updatedSites.length]),
+        t('compare_importedVersions', report.addedVersions),
       ];
       if (parsed.migratedVersions > 0)
-        parts.push(`${parsed.migratedVersions} upgraded from an older format`);
+        parts.push(t('compare_importedMigrated', undefined, [parsed.migratedVersions]));
       if (report.droppedVersions > 0)
         parts.push(
-          `${report.droppedVersions} oldest versions over the limit of 10 per site were not kept`,
+          t('compare_importedDropped', undefined, [report.droppedVersions, MAX_VERSIONS_PER_SITE]),
         );
       setStatus({ kind: 'ok', text: parts.join('; ') + '.' });
       onImported();
     } catch (error) {
       setStatus({
         kind: 'error',
-        text: `The import could not be saved: ${String(error)}. Nothing was changed.`,
+        text: t('compare_importFailed', undefined, [String(error)]),
       });
     } finally {
       setBusy(false);
@@ -88,27 +88,27 @@ export function DataTools({
 
   return (
     <section className="data-tools" aria-labelledby="data-tools-title">
-      <h2 id="data-tools-title">Export and import</h2>
+      <h2 id="data-tools-title">{t('compare_toolsTitle')}</h2>
       {comparison && (
-        <div className="button-row" role="group" aria-label="Export this comparison">
-          <span>This comparison:</span>
+        <div className="button-row" role="group" aria-label={t('compare_exportThis')}>
+          <span>{t('compare_thisComparison')}</span>
           <button type="button" onClick={() => exportComparison('md')}>
-            Markdown
+            {t('compare_formatMarkdown')}
           </button>
           <button type="button" onClick={() => exportComparison('csv')}>
-            CSV
+            {t('compare_formatCsv')}
           </button>
           <button type="button" onClick={() => exportComparison('json')}>
-            JSON
+            {t('compare_formatJson')}
           </button>
         </div>
       )}
       <div className="button-row">
         <button type="button" onClick={() => void exportAll()}>
-          Export all saved summaries
+          {t('compare_exportAll')}
         </button>
         <label htmlFor={fileId} className="file-label">
-          Import an export file:
+          {t('compare_importLabel')}
         </label>
         <input
           id={fileId}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Cell, Row } from '../../lib/compare/rows';
+import { t } from '../../lib/i18n';
 
 /** The quotes behind one cell, in a modal dialog that returns focus to the cell when closed. */
 export function EvidenceDialog({
@@ -25,14 +26,10 @@ export function EvidenceDialog({
       aria-labelledby="evidence-title"
       onClose={onClose}
     >
-      <h2 id="evidence-title">
-        {row.label}: {title}
-      </h2>
+      <h2 id="evidence-title">{t('compare_labelled', undefined, [row.label, title])}</h2>
       <p className="evidence-value">{cell.text}</p>
       {cell.evidence.length === 0 ? (
-        <p className="muted">
-          {cell.noEvidenceReason ?? 'No sentence from the policy is kept for this cell.'}
-        </p>
+        <p className="muted">{cell.noEvidenceReason ?? t('compare_noQuoteKept')}</p>
       ) : (
         <ul className="evidence-quotes">
           {cell.evidence.map((e, i) => (
@@ -45,7 +42,7 @@ export function EvidenceDialog({
       )}
       <form method="dialog">
         <button type="submit" autoFocus>
-          Close
+          {t('compare_close')}
         </button>
       </form>
     </dialog>

@@ -3,6 +3,7 @@ import { MAX_SELECTED, MIN_SELECTED, matchesQuery } from '../../lib/compare/sele
 import { isUnseenChange } from '../../lib/compare/changes';
 import type { SiteRecord } from '../../lib/schema';
 import { formatDate } from '../../lib/compare/labels';
+import { t } from '../../lib/i18n';
 
 /** Choose 2 to 4 saved companies; the search filters by domain or the company name the policy gives. */
 export function SitePicker({
@@ -25,10 +26,8 @@ export function SitePicker({
     onChange(on ? [...selected, site] : selected.filter((s) => s !== site));
   return (
     <fieldset className="picker">
-      <legend>
-        Companies to compare ({selected.length} of {MAX_SELECTED} chosen)
-      </legend>
-      <label htmlFor={searchId}>Search by name or domain</label>
+      <legend>{t('compare_pickerLegend', undefined, [selected.length, MAX_SELECTED])}</legend>
+      <label htmlFor={searchId}>{t('compare_search')}</label>
       <input
         id={searchId}
         type="search"
@@ -39,11 +38,11 @@ export function SitePicker({
       />
       <p id={hintId} className="muted" aria-live="polite">
         {selected.length < MIN_SELECTED
-          ? `Choose at least ${MIN_SELECTED} companies.`
+          ? t('compare_chooseAtLeast', undefined, [MIN_SELECTED])
           : full
-            ? `${MAX_SELECTED} is the most that fit side by side; untick one to choose another.`
-            : `Choose up to ${MAX_SELECTED - selected.length} more.`}
-        {query && ` ${shown.length} of ${records.length} saved companies match.`}
+            ? t('compare_chooseFull', undefined, [MAX_SELECTED])
+            : t('compare_chooseMore', undefined, [MAX_SELECTED - selected.length])}
+        {query && ` ${t('compare_matches', undefined, [shown.length, records.length])}`}
       </p>
       <ul className="picker-list">
         {shown.map((r) => {
@@ -61,16 +60,20 @@ export function SitePicker({
                 <span className="picker-name">{company ?? r.site}</span>
                 {company && <span className="picker-site"> {r.site}</span>}
                 <span className="picker-meta">
-                  {' '}
-                  · grade {r.versions[0]?.summary.grade} · read{' '}
-                  {formatDate(r.versions[0]?.analyzedAt ?? 0)}
-                  {isUnseenChange(r) && ' · changed'}
+                  {' · '}
+                  {t('compare_pickerMeta', undefined, [
+                    r.versions[0]?.summary.grade ?? '',
+                    formatDate(r.versions[0]?.analyzedAt ?? 0),
+                  ])}
+                  {isUnseenChange(r) && ` · ${t('compare_pickerChanged')}`}
                 </span>
               </label>
             </li>
           );
         })}
-        {shown.length === 0 && <li className="muted">No saved company matches “{query}”.</li>}
+        {shown.length === 0 && (
+          <li className="muted">{t('compare_noMatch', undefined, [query])}</li>
+        )}
       </ul>
     </fieldset>
   );

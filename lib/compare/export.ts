@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { CompareColumn, Mark, Row } from './rows';
 
 // The comparison as files. Cell text comes from web pages, so every format escapes it for its own syntax.
@@ -8,7 +9,11 @@ export interface ComparisonExport {
   exportedAt: number;
 }
 
-const MARK_WORDS: Record<Exclude<Mark, null>, string> = { better: 'better', worse: 'worse' };
+// The words, headers and notes are the page's, in the user's language; the JSON export keeps the ids for programs.
+const MARK_WORDS: Record<Exclude<Mark, null>, string> = {
+  better: t('compare_markBetter'),
+  worse: t('compare_markWorse'),
+};
 
 function withMark(text: string, mark: Mark): string {
   return mark ? `${text} [${MARK_WORDS[mark]}]` : text;
@@ -29,9 +34,13 @@ export function escapeMarkdownCell(text: string): string {
 export function comparisonToMarkdown({ columns, rows, exportedAt }: ComparisonExport): string {
   const header = ['', ...columns.map(columnTitle)].map(escapeMarkdownCell);
   const lines = [
-    `# PolicyLens comparison`,
+    `# ${t('compare_exportHeading')}`,
     '',
-    `Exported ${new Date(exportedAt).toISOString().slice(0, 10)}. "[better]" and "[worse]" mark the best and worst cell of each row.`,
+    t('compare_exportNote', undefined, [
+      new Date(exportedAt).toISOString().slice(0, 10),
+      MARK_WORDS.better,
+      MARK_WORDS.worse,
+    ]),
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
@@ -53,10 +62,13 @@ export function escapeCsvField(text: string): string {
 }
 
 export function comparisonToCsv({ columns, rows }: ComparisonExport): string {
-  const lines = [['Row', ...columns.map(columnTitle)]];
+  const lines = [[t('compare_exportRowHeader'), ...columns.map(columnTitle)]];
   for (const row of rows) {
     lines.push([row.label, ...row.cells.map((c) => c.text)]);
-    lines.push([`${row.label}: mark`, ...row.cells.map((c) => c.mark ?? '')]);
+    lines.push([
+      t('compare_exportMarkRow', undefined, [row.label]),
+      ...row.cells.map((c) => (c.mark ? MARK_WORDS[c.mark] : '')),
+    ]);
   }
   return lines.map((fields) => fields.map(escapeCsvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,31 +1,11 @@
+import { t, vocabularyLabels } from '../i18n';
 import type { DataType, Period, RecipientKind, Right, SellsData } from '../schema';
+import { DATA_TYPES, RECIPIENT_KINDS, RIGHTS } from '../schema/vocab';
 
-// Words the comparison page, the change view and the exports show for each contract id.
+// Words the comparison page, the change view and the exports show for each contract id. They are the popup's
+// messages (locales/en.json "dataType", "recipientKind", "right", "period"): one table per language.
 
-export const DATA_TYPE_LABELS: Record<DataType, string> = {
-  name: 'Name',
-  email: 'Email address',
-  phone: 'Phone number',
-  'postal-address': 'Postal address',
-  'government-id': 'Government ID',
-  account: 'Account details',
-  payment: 'Payment details',
-  purchases: 'Purchases',
-  'ip-address': 'IP address',
-  'device-id': 'Device identifiers',
-  'device-info': 'Device information',
-  cookies: 'Cookies and ad identifiers',
-  usage: 'Usage and browsing',
-  location: 'Approximate location',
-  'precise-location': 'Precise location',
-  demographic: 'Age, gender, birth date',
-  health: 'Health',
-  biometric: 'Biometric',
-  'social-media': 'Social media',
-  communications: 'Messages and correspondence',
-  employment: 'Employment',
-  media: 'Photos, audio, video',
-};
+export const DATA_TYPE_LABELS: Record<DataType, string> = vocabularyLabels('dataType', DATA_TYPES);
 
 /** The same set the contract's `sensitive-data` flag names: data whose exposure does lasting harm. */
 export const SENSITIVE_DATA_TYPES: ReadonlySet<DataType> = new Set<DataType>([
@@ -35,31 +15,12 @@ export const SENSITIVE_DATA_TYPES: ReadonlySet<DataType> = new Set<DataType>([
   'precise-location',
 ]);
 
-export const RECIPIENT_KIND_LABELS: Record<RecipientKind, string> = {
-  'service-provider': 'Service providers',
-  analytics: 'Analytics',
-  advertiser: 'Advertisers',
-  affiliate: 'Affiliates',
-  government: 'Authorities',
-  acquirer: 'Buyers in a merger',
-  public: 'Public / other users',
-  other: 'Other third parties',
-};
+export const RECIPIENT_KIND_LABELS: Record<RecipientKind, string> = vocabularyLabels(
+  'recipientKind',
+  RECIPIENT_KINDS,
+);
 
-export const RIGHT_LABELS: Record<Right, string> = {
-  access: 'Access',
-  correct: 'Correction',
-  delete: 'Deletion',
-  portability: 'Portability',
-  restrict: 'Restrict processing',
-  object: 'Object',
-  'withdraw-consent': 'Withdraw consent',
-  'opt-out-marketing': 'Opt out of marketing',
-  'opt-out-sale': 'Opt out of sale / sharing',
-  'limit-sensitive': 'Limit use of sensitive data',
-  'non-discrimination': 'No discrimination for using rights',
-  complain: 'Complain to a regulator',
-};
+export const RIGHT_LABELS: Record<Right, string> = vocabularyLabels('right', RIGHTS);
 
 /**
  * GDPR (Art. 15-22, 7(3), 77) and CCPA/CPRA rights are listed apart because users in each place can
@@ -83,37 +44,36 @@ export const CCPA_RIGHTS: readonly Right[] = [
 ];
 export const OTHER_RIGHTS: readonly Right[] = ['opt-out-marketing'];
 
+/** Answers to "Sells data?", the comparison row's question (the popup's "sells" messages are whole sentences). */
 export const SELLS_DATA_LABELS: Record<SellsData, string> = {
-  yes: 'Yes',
-  no: 'No',
-  'not-stated': 'Not stated',
+  yes: t('compare_sells_yes'),
+  no: t('compare_sells_no'),
+  'not-stated': t('compare_sells_not_stated'),
 };
 
+/** A whole number of years, months, weeks or days, as the popup writes it. */
 export function formatDays(days: number): string {
-  if (days >= 365 && days % 365 === 0) return plural(days / 365, 'year');
-  if (days >= 30 && days % 30 === 0) return plural(days / 30, 'month');
-  return plural(days, 'day');
+  if (days > 0 && days % 365 === 0) return t('period.years', days / 365);
+  if (days > 0 && days % 30 === 0) return t('period.months', days / 30);
+  if (days > 0 && days % 7 === 0) return t('period.weeks', days / 7);
+  return t('period.days', days);
 }
 
+/** A period inside a sentence ("now kept indefinitely"), so lower case where the popup's headings are not. */
 export function formatPeriod(period: Period): string {
   switch (period.kind) {
     case 'duration':
       return formatDays(period.days);
     case 'indefinite':
-      return 'indefinitely';
+      return t('compare_periodIndefinite');
     case 'as-long-as-necessary':
-      return 'as long as necessary';
+      return t('compare_periodNecessary');
   }
-}
-
-function plural(n: number, unit: string): string {
-  const rounded = Math.round(n * 10) / 10;
-  return `${rounded} ${unit}${rounded === 1 ? '' : 's'}`;
 }
 
 /** A date the way the pages show it, fixed to UTC so tests and users in any zone see the same day. */
 export function formatDate(epochMs: number): string {
   const d = new Date(epochMs);
-  if (Number.isNaN(d.getTime())) return 'an unknown date';
+  if (Number.isNaN(d.getTime())) return t('compare_unknownDate');
   return d.toISOString().slice(0, 10);
 }

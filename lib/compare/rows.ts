@@ -18,6 +18,7 @@ import {
   SELLS_DATA_LABELS,
   SENSITIVE_DATA_TYPES,
 } from './labels';
+import { t } from '../i18n';
 
 // The side-by-side table as data: the page renders it and the exports print it, so both say the same thing.
 
@@ -95,34 +96,34 @@ const WORDS_PER_MINUTE = 230;
 const ROWS: readonly RowSpec[] = [
   {
     id: 'grade',
-    label: 'Grade',
-    rule: 'A is best, E is worst',
+    label: t('compare_rowGrade'),
+    rule: t('compare_ruleGrade'),
     cell: (s) => ({
       text: s.grade,
       items: [{ label: s.grade }],
       score: -GRADES.indexOf(s.grade),
       evidence: flagEvidence(s.flags.filter((f) => f.severity !== 'low')),
-      noEvidenceReason: 'The grade comes from the flags; this policy raised none.',
+      noEvidenceReason: t('compare_whyGrade'),
     }),
   },
-  flagRow('high-flags', 'High-risk flags', 'high'),
-  flagRow('medium-flags', 'Medium-risk flags', 'medium'),
+  flagRow('high-flags', t('compare_rowHighFlags'), 'high', t('compare_whyHighFlags')),
+  flagRow('medium-flags', t('compare_rowMediumFlags'), 'medium', t('compare_whyMediumFlags')),
   {
     id: 'data-collected',
-    label: 'Data collected',
-    rule: 'fewer sensitive types, then fewer types, is better',
+    label: t('dataHeading'),
+    rule: t('compare_ruleData'),
     cell: (s) => {
       const types = s.dataCollected;
       const sensitive = types.filter((d) => SENSITIVE_DATA_TYPES.has(d.type)).length;
       return {
         text:
           types.length === 0
-            ? 'None stated'
+            ? t('compare_noneStated')
             : types
                 .map(
                   (d) =>
                     DATA_TYPE_LABELS[d.type] +
-                    (SENSITIVE_DATA_TYPES.has(d.type) ? ' (sensitive)' : ''),
+                    (SENSITIVE_DATA_TYPES.has(d.type) ? ` ${t('compare_sensitive')}` : ''),
                 )
                 .join('; '),
         items: types.map((d) => ({
@@ -131,14 +132,14 @@ const ROWS: readonly RowSpec[] = [
         })),
         score: -(sensitive * 100 + types.length),
         evidence: types.flatMap((d) => quotes(DATA_TYPE_LABELS[d.type], d.evidence)),
-        noEvidenceReason: 'The policy names no data it collects.',
+        noEvidenceReason: t('compare_whyData'),
       };
     },
   },
   {
     id: 'sells-data',
-    label: 'Sells data',
-    rule: '"No" is best, "Yes" is worst',
+    label: t('compare_rowSells'),
+    rule: t('compare_ruleSells', undefined, [SELLS_DATA_LABELS.no, SELLS_DATA_LABELS.yes]),
     cell: (s) => {
       const v = s.sharing.sellsData;
       const related = s.flags.filter((f) => f.id === 'sells-data' || f.id === 'does-not-sell');
@@ -148,109 +149,113 @@ const ROWS: readonly RowSpec[] = [
         score: v === 'no' ? 1 : v === 'yes' ? -1 : 0,
         evidence: flagEvidence(related),
         noEvidenceReason:
-          v === 'not-stated'
-            ? 'The policy does not say whether it sells data.'
-            : 'No sentence was kept for this answer.',
+          v === 'not-stated' ? t('compare_whySellsNotStated') : t('compare_whySellsNoQuote'),
       };
     },
   },
   {
     id: 'recipients',
-    label: 'Shared with',
-    rule: 'fewer kinds of recipients is better',
+    label: t('compare_rowRecipients'),
+    rule: t('compare_ruleRecipients'),
     cell: (s) => {
       const recipients = s.sharing.recipients;
       const kinds = new Set(recipients.map((r) => r.kind));
       const items = recipients.map((r) => ({
         label: r.name
-          ? `${r.name} (${RECIPIENT_KIND_LABELS[r.kind]})`
+          ? t('compare_recipientNamed', undefined, [r.name, RECIPIENT_KIND_LABELS[r.kind]])
           : RECIPIENT_KIND_LABELS[r.kind],
       }));
       const uniqueItems = [...new Map(items.map((i) => [i.label, i])).values()];
       return {
-        text: uniqueItems.length === 0 ? 'None stated' : uniqueItems.map((i) => i.label).join('; '),
+        text:
+          uniqueItems.length === 0
+            ? t('compare_noneStated')
+            : uniqueItems.map((i) => i.label).join('; '),
         items: uniqueItems,
         score: -kinds.size,
         evidence: recipients.flatMap((r) =>
           quotes(r.name ?? RECIPIENT_KIND_LABELS[r.kind], r.evidence),
         ),
-        noEvidenceReason: 'The policy names no one it shares data with.',
+        noEvidenceReason: t('compare_whyRecipients'),
       };
     },
   },
   {
     id: 'retention',
-    label: 'Retention',
-    rule: 'short stated periods are best; "indefinitely" is worst, then not stated',
+    label: t('retentionHeading'),
+    rule: t('compare_ruleRetention'),
     cell: retentionCell,
   },
-  rightsRow('rights-gdpr', 'Rights (GDPR)', GDPR_RIGHTS),
-  rightsRow('rights-ccpa', 'Rights (CCPA)', CCPA_RIGHTS),
-  rightsRow('rights-other', 'Other choices', OTHER_RIGHTS),
+  rightsRow('rights-gdpr', t('compare_rowRightsGdpr'), GDPR_RIGHTS),
+  rightsRow('rights-ccpa', t('compare_rowRightsCcpa'), CCPA_RIGHTS),
+  rightsRow('rights-other', t('compare_rowRightsOther'), OTHER_RIGHTS),
   {
     id: 'contacts',
-    label: 'Privacy contacts',
-    rule: 'more ways to reach the company is better; none is worst',
+    label: t('compare_rowContacts'),
+    rule: t('compare_ruleContacts'),
     cell: (s) => {
       const c = s.contacts;
       const items = [...c.emails, ...c.phones, ...c.addresses, ...c.urls].map((label) => ({
         label,
       }));
       return {
-        text: items.length === 0 ? 'None stated' : items.map((i) => i.label).join('; '),
+        text: items.length === 0 ? t('compare_noneStated') : items.map((i) => i.label).join('; '),
         items,
         score: Math.min(items.length, 3),
         evidence: [],
         noEvidenceReason:
-          items.length === 0
-            ? 'No email, phone, address or contact page was found.'
-            : 'The contacts are quoted as found.',
+          items.length === 0 ? t('compare_whyNoContacts') : t('compare_whyContacts'),
       };
     },
   },
   {
     id: 'last-updated',
-    label: 'Last updated',
-    rule: 'more recent is better; not stated is worst',
+    label: t('lastUpdated'),
+    rule: t('compare_ruleUpdated'),
     cell: (s) => ({
-      text: s.lastUpdated ?? 'Not stated',
-      items: [{ label: s.lastUpdated ?? 'Not stated' }],
+      text: s.lastUpdated ?? t('compare_notStated'),
+      items: [{ label: s.lastUpdated ?? t('compare_notStated') }],
       score: s.lastUpdated ? Date.parse(`${s.lastUpdated}T00:00:00Z`) / 86_400_000 : -Infinity,
       evidence: [],
-      noEvidenceReason: 'The date is read from the policy text.',
+      noEvidenceReason: t('compare_whyUpdated'),
     }),
   },
   {
     id: 'policy-length',
-    label: 'Policy length',
-    rule: 'not ranked: a longer policy is not better or worse by itself',
+    label: t('compare_rowLength'),
+    rule: t('compare_ruleLength'),
     cell: (s) => {
       const minutes = Math.max(1, Math.round(s.wordCount / WORDS_PER_MINUTE));
-      const text = `${s.wordCount.toLocaleString('en')} words (about ${minutes} min)`;
+      const text = t('compare_lengthText', undefined, [s.wordCount.toLocaleString('en'), minutes]);
       return {
         text,
         items: [{ label: text }],
         score: null,
         evidence: [],
-        noEvidenceReason: 'Counted from the whole page.',
+        noEvidenceReason: t('compare_whyLength'),
       };
     },
   },
 ];
 
-function flagRow(id: RowId, label: string, severity: Flag['severity']): RowSpec {
+function flagRow(
+  id: RowId,
+  label: string,
+  severity: Flag['severity'],
+  noneRaised: string,
+): RowSpec {
   return {
     id,
     label,
-    rule: 'fewer is better',
+    rule: t('compare_ruleFlags'),
     cell: (s) => {
       const flags = s.flags.filter((f) => f.severity === severity);
       return {
-        text: flags.length === 0 ? 'None' : flags.map((f) => f.title).join('; '),
+        text: flags.length === 0 ? t('compare_none') : flags.map((f) => f.title).join('; '),
         items: flags.map((f) => ({ label: f.title })),
         score: -flags.length,
         evidence: flagEvidence(flags),
-        noEvidenceReason: `No ${severity}-risk flag was raised.`,
+        noEvidenceReason: noneRaised,
       };
     },
   };
@@ -260,22 +265,26 @@ function rightsRow(id: RowId, label: string, rights: readonly Right[]): RowSpec 
   return {
     id,
     label,
-    rule: 'more rights offered is better',
+    rule: t('compare_ruleRights'),
     cell: (s) => {
       const found = new Map(s.rights.map((r) => [r.right, r]));
       const items = rights.map((r) => ({ label: RIGHT_LABELS[r], present: found.has(r) }));
       const offered = items.filter((i) => i.present);
       return {
-        text:
-          `${offered.length} of ${rights.length}` +
-          (offered.length ? `: ${offered.map((i) => i.label).join('; ')}` : ''),
+        text: offered.length
+          ? t('compare_rightsCountList', undefined, [
+              offered.length,
+              rights.length,
+              offered.map((i) => i.label).join('; '),
+            ])
+          : t('compare_rightsCount', undefined, [0, rights.length]),
         items,
         score: offered.length,
         evidence: rights.flatMap((r) => {
           const f = found.get(r);
           return f ? quotes(RIGHT_LABELS[r], f.evidence) : [];
         }),
-        noEvidenceReason: 'The policy mentions none of these rights.',
+        noEvidenceReason: t('compare_whyRights'),
       };
     },
   };
@@ -291,25 +300,29 @@ function retentionCell(s: PolicySummary): CellDraft {
     const min = Math.min(...days);
     const max = Math.max(...days);
     parts.push(
-      min === max ? formatDays(min) : `shortest ${formatDays(min)}, longest ${formatDays(max)}`,
+      min === max
+        ? formatDays(min)
+        : t('compare_retentionRange', undefined, [formatDays(min), formatDays(max)]),
     );
   }
-  if (indefinite) parts.push('some data indefinitely');
-  if (necessary) parts.push('"as long as necessary"');
-  const text = parts.length ? parts.join('; ') : 'Not stated';
+  if (indefinite) parts.push(t('compare_retentionIndefinite'));
+  if (necessary) parts.push(t('compare_retentionNecessary'));
+  const text = parts.length ? parts.join('; ') : t('compare_notStated');
   // Order: any "indefinitely" < nothing said < only "as long as necessary" < stated periods, shorter first.
   const score = indefinite ? -3e6 : days.length ? -Math.max(...days) : necessary ? -1e6 : -2e6;
   return {
     text,
-    items: parts.length ? parts.map((label) => ({ label })) : [{ label: 'Not stated' }],
+    items: parts.length ? parts.map((label) => ({ label })) : [{ label: t('compare_notStated') }],
     score,
     evidence: s.retention.flatMap((r) =>
       quotes(
-        r.subject ? `${r.subject}: ${formatPeriod(r.period)}` : formatPeriod(r.period),
+        r.subject
+          ? t('compare_labelled', undefined, [r.subject, formatPeriod(r.period)])
+          : formatPeriod(r.period),
         r.evidence,
       ),
     ),
-    noEvidenceReason: 'The policy does not say how long it keeps data.',
+    noEvidenceReason: t('compare_whyRetention'),
   };
 }
 

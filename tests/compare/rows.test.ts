@@ -66,9 +66,11 @@ describe('compareRows', () => {
     ];
     expect(marks(recs, 'data-collected')).toEqual(['better', 'worse']);
     const cell = row(recs, 'data-collected').cells[1]!;
-    expect(cell.items).toEqual([{ label: 'Health', sensitive: true }]);
-    expect(cell.text).toBe('Health (sensitive)');
-    expect(cell.evidence).toEqual([{ label: 'Health', quote: 'We process health data.' }]);
+    expect(cell.items).toEqual([{ label: 'Health information', sensitive: true }]);
+    expect(cell.text).toBe('Health information (sensitive)');
+    expect(cell.evidence).toEqual([
+      { label: 'Health information', quote: 'We process health data.' },
+    ]);
   });
 
   it('orders retention: stated short < stated long < only "as long as necessary" < not stated < indefinite', () => {
@@ -85,7 +87,7 @@ describe('compareRows', () => {
     ];
     expect(marks(recs, 'retention')).toEqual(['better', 'worse']);
     expect(row(recs, 'retention').cells[0]!.text).toBe('shortest 1 month, longest 2 years');
-    expect(row(recs, 'retention').cells[1]!.text).toBe('7 days; some data indefinitely');
+    expect(row(recs, 'retention').cells[1]!.text).toBe('1 week; some data indefinitely');
     const vague = [
       site('vague.example', { retention: p({ kind: 'as-long-as-necessary' }) }),
       site('silent.example', { retention: [] }),
@@ -103,9 +105,10 @@ describe('compareRows', () => {
     ];
     const ccpa = row(recs, 'rights-ccpa');
     expect(ccpa.cells[0]!.items.filter((i) => i.present).map((i) => i.label)).toEqual([
-      'Opt out of sale / sharing',
+      'Opt out of sale or sharing',
     ]);
-    expect(ccpa.cells[0]!.text).toBe('1 of 3: Opt out of sale / sharing');
+    expect(ccpa.cells[0]!.text).toBe('1 of 3: Opt out of sale or sharing');
+    expect(row(recs, 'rights-ccpa').cells[1]!.text).toBe('0 of 3');
     expect(marks(recs, 'rights-ccpa')).toEqual(['better', 'worse']);
     expect(row(recs, 'rights-gdpr').cells[0]!.items).toHaveLength(8);
   });
