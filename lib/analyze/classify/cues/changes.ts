@@ -82,4 +82,48 @@ export const CHANGES_CUES: readonly CueRow[] = [
     weight: 0.5,
     reason: 'earlier versions of this policy',
   },
+  {
+    // "It is your responsibility to review them for changes": reading the policy again because it may change.
+    match: `\\b(?:review|check|consult|read|revisit) (?:them|it|back|(?:this|the|our|these) (?:online )?(?:privacy )?(?:page|policy|policies|statement|notice|notices)) (?:\\w+ )?(?:periodically |regularly |frequently |often )?for (?:any )?(?:changes|updates|revisions|modifications)\\b`,
+    weight: 1.1,
+    reason: 'asking users to review the policy for changes',
+  },
+  {
+    match: `\\bnotice of (?:such |any |the |these |those |material )?(?:changes|modifications|revisions|amendments|updates)\\b|\\bprominent (?:notice|notification)\\b|\\bnotice on (?:our|the|this) (?:web ?site|site|home ?page|services?)\\b`,
+    weight: 0.6,
+    reason: 'the notice users get of a change',
+  },
+  {
+    match: `\\b(?:notice|notify|notified|notification)\\b(?: \\w+){0,5},? (?:by|via|through) (?:e-?mail|posting|sending|placing|a notice|a prominent|means of)`,
+    weight: 0.6,
+    reason: 'how the notice of a change reaches users',
+  },
+  {
+    // A new use, or a new owner's policy, is a change users are told about before it applies.
+    match: `\\bin a (?:manner|way) (?:that is )?not (?:described|disclosed|stated|set out|outlined|specified)\\b|\\bnotice of any (?:other|new|different|additional) (?:use|uses|purpose|purposes)\\b|\\bsubject to a different (?:privacy )?(?:policy|statement|notice)\\b`,
+    weight: 0.6,
+    reason: 'a use or policy other than the one stated',
+  },
+  {
+    // The section heading itself, at the start of the passage ("10. Changes to this Privacy Policy").
+    match: `^\\W{0,4}(?:[\\divx]{1,4}\\W{1,3})?(?:changes|updates|modifications|amendments|revisions) (?:to|in|of) (?:this|our|the)\\b`,
+    weight: 0.5,
+    reason: 'a policy-changes heading',
+  },
+  {
+    match: `\\b(?:prior|previous|earlier|archived|older) versions? of (?:\\S+ ){0,4}(?:privacy )?(?:policy|statement|notice)\\b`,
+    weight: 0.5,
+    reason: 'earlier versions of a named policy',
+  },
+  {
+    match: `\\b(?:if|should|when) we (?:\\w+ )?(?:choose|decide|elect|intend) to\\b`,
+    weight: 0.4,
+    reason: 'a future decision the policy announces',
+  },
+  {
+    // A statute's date ("as amended effective January 1, 2014", "Effective January 1, 2005, California Civil Code").
+    match: `\\b(?:amended|enacted|law|code|act|statute|section \\d\\S*) (?:\\w+ ){0,3}effective\\b|\\beffective (?:${MONTH} \\d{1,2},? \\d{4}|\\d{4}),? (?:the )?(?:california|federal|state|civil|law|act|code)\\b`,
+    weight: -0.8,
+    reason: 'the date a law took effect is not the policy’s date',
+  },
 ];

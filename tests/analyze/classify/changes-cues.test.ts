@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPassage } from '../../../lib/analyze/classify/index';
+
+// Invented passages for the policy-change cues: positives tell users how the policy changes and how they hear of it
+// in ways the older cues missed; negatives share words with them ("for changes", "effective", "notice") but are not
+// about this policy changing.
+const YES: Record<string, string[]> = {
+  'review the policy for changes': [
+    'These notices govern your use of the service, and it is your responsibility to review them for changes.',
+    'Please check this page periodically for updates.',
+  ],
+  'notice of a change and how it reaches users': [
+    'Notice may be given by email to the last address you gave us, or by posting notice of such changes on our sites.',
+    'If our practices change in a significant way, you will be notified via email and a prominent notice on our home page.',
+  ],
+  'a use other than the one stated': [
+    'If we later decide to use your information in a way not described here, we will contact you beforehand.',
+    'We will give affected users notice before their information becomes subject to a different privacy policy.',
+  ],
+  'a policy-changes heading': ['10. Changes to this Privacy Policy'],
+  'earlier versions of a named policy': [
+    'To review the prior version of the Example Store privacy policy, please click here.',
+  ],
+};
+
+const NO: Record<string, string[]> = {
+  'a list the site keeps up to date': [
+    'We may add to the list of advertising partners and we encourage you to check this section for new names.',
+  ],
+  'a statute’s effective date': [
+    'California Civil Code Section 1798.83, as amended effective January 1, 2014, lets residents ask which businesses received their data.',
+  ],
+  'notice about something other than the policy': [
+    'We will notify you by email when your order ships.',
+  ],
+};
+
+describe('policy-change cues', () => {
+  for (const [cue, passages] of Object.entries(YES))
+    for (const passage of passages)
+      it(`labels changes (${cue}): ${passage}`, () => {
+        expect(classifyPassage(passage)).toContain('changes');
+      });
+  for (const [cue, passages] of Object.entries(NO))
+    for (const passage of passages)
+      it(`does not label changes (${cue}): ${passage}`, () => {
+        expect(classifyPassage(passage)).not.toContain('changes');
+      });
+});
