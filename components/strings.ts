@@ -1,61 +1,10 @@
-import { createI18n } from '@wxt-dev/i18n';
 import type { Grade } from '../lib/schema';
 import { DATA_TYPES, RECIPIENT_KINDS, RIGHTS, SEVERITIES } from '../lib/schema/vocab';
-import english from '../locales/en.json';
+import { t, vocabularyLabels as labels } from '../lib/i18n';
 
-// Every user-facing string comes from locales/<language>.json through @wxt-dev/i18n (the browser's i18n API picks the
-// language); adding a language is adding a file. Outside the extension (unit and end-to-end tests in Node) there is
-// no i18n API, so the English file is read directly with the same plural and substitution rules.
-
-const i18n = createI18n();
-
-type Nested = { [key: string]: string | Nested };
-
-function englishMessage(key: string): string {
-  let node: string | Nested | undefined = english as Nested;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (node === undefined) return '';
-  // A plural message is an object of forms (0, 1, n); the extension's messages.json joins them the same way.
-  return typeof node === 'string' ? node : Object.values(node).join(' | ');
-}
-
-/** The same plural choice and $1…$9 substitution as @wxt-dev/i18n with the browser's getMessage. */
-function fromEnglish(key: string, count: number | undefined, subs: string[]): string {
-  let message = englishMessage(key).replace(
-    /\$([1-9])/g,
-    (_, n: string) => subs[Number(n) - 1] ?? '',
-  );
-  if (count !== undefined) {
-    const forms = message.split(' | ');
-    if (forms.length === 2) message = forms[count === 1 ? 0 : 1]!;
-    else if (forms.length === 3) message = forms[count === 0 || count === 1 ? count : 2]!;
-  }
-  return message;
-}
-
-/** A message by key ("period.days"), with an optional plural count and substitutions. */
-function t(key: string, count?: number, subs: (string | number)[] = []): string {
-  const strings = subs.length ? subs.map(String) : count !== undefined ? [String(count)] : [];
-  try {
-    const message =
-      count === undefined
-        ? strings.length
-          ? i18n.t(key, strings)
-          : i18n.t(key)
-        : i18n.t(key, count, strings);
-    if (message) return message;
-  } catch {
-    // No i18n API here (Node, or a test double without one).
-  }
-  return fromEnglish(key, count, strings);
-}
-
-/** Message names allow only letters, digits and underscores: vocabulary ids use hyphens. */
-const keyOf = (id: string) => id.replace(/-/g, '_');
-
-function labels<K extends string>(group: string, ids: readonly K[]): Record<K, string> {
-  return Object.fromEntries(ids.map((id) => [id, t(`${group}.${keyOf(id)}`)])) as Record<K, string>;
-}
+// Every user-facing string comes from locales/<language>.json through @wxt-dev/i18n; lib/i18n explains how, and
+// reads the English file where no i18n API exists (Node tests). `t` stays un-exported here: WXT auto-imports
+// components/ exports by name.
 
 export const messages = {
   appName: t('appName'),
