@@ -158,4 +158,53 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: 0.8,
     reason: '"use or disclose": the company’s own use comes first',
   },
+  {
+    // Writing to, calling or e-mailing the user is a use of the contact details the company holds.
+    match: `\\b(?:we|will|may)\\b${SHORT_GAP}\\b(?:send|sends|email|e-mail|contact|call|text|notify) you\\b`,
+    weight: 0.6,
+    reason: 'the company contacts the user with the data it holds',
+  },
+  {
+    // A cookie defined for the reader is told as part of what the site stores and reads back.
+    match: `\\bcookies? (?:is|are) (?:a |an )?(?:small|tiny|unique|simple|text)\\b`,
+    weight: 0.5,
+    reason: 'what a cookie is',
+  },
+  {
+    match: `\\b(?:ask|asks|asked|request|requests|require|requires|required|prompt|prompts|prompted)\\b (?:\\w+ ){0,3}(?:for|to provide|to submit|to enter|to give|provide)\\b${SHORT_GAP}\\b(?:name|e-?mail|address|phone|information|details|number|password|birth|age|zip)`,
+    weight: 0.6,
+    reason: 'the company asks the user for data',
+  },
+  {
+    // GDPR-era notices name the company in the third person: "Acme processes your personal data".
+    match: `\\b(?:collects|processes|uses|gathers|obtains|receives|stores|records|logs)\\s(?:(?:and|or|,)\\s\\w+\\s)?(?:your|personal|the following|certain|some)\\s(?:\\w+\\s){0,2}(?:information|data|details)\\b`,
+    weight: 0.7,
+    reason: 'the company, by name, processes personal data',
+  },
+  {
+    match: `(?<=\\b(?:we|will|may)\\s(?:\\w+\\s){0,2})(?:keep|keeps|maintain|maintains)\\s(?:a |an )?(?:record|records|log|logs)\\b`,
+    weight: 0.7,
+    reason: 'the company keeps a record of the user’s dealings',
+  },
+  {
+    // The controller is the party that decides on processing: naming it describes first-party processing.
+    match: `\\b(?:data controller|controller) (?:of|for|responsible for) (?:your |the )?(?:personal )?(?:data|information)\\b|\\b(?:acts?|act as|is) (?:the |a |an )?(?:data )?controller\\b`,
+    weight: 0.6,
+    reason: 'the GDPR controller of the data',
+  },
+  {
+    match: `\\b(?:to|help|helps) (?:\\w+ ){0,2}(?:protect|secure|safeguard|encrypt)\\b (?:\\w+ ){0,3}(?:information|data|account|accounts|privacy|transmissions?)\\b`,
+    weight: -0.5,
+    reason: 'protecting the data is a security measure, not a use of it',
+  },
+  {
+    match: `\\b(?:encrypt\\w*|ssl|secure socket|firewalls?|safeguards?|security measures|unauthori[sz]ed access)\\b`,
+    weight: -0.6,
+    reason: 'security vocabulary: the passage is about protecting data',
+  },
+  {
+    match: `\\b(?:change|changes|update|updates|revise|revisions|modify|amend)\\b (?:\\w+ ){0,3}(?:this|our|the) (?:privacy )?(?:policy|statement|notice)\\b`,
+    weight: -1,
+    reason: 'changes to the policy mention the practices it describes without stating one',
+  },
 ];

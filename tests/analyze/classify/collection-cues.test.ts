@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPassage } from '../../../lib/analyze/classify/index';
+
+// Invented passages for the collection cues: each positive is a way policies state first-party collection or use
+// without the usual "we collect", each negative a passage that mentions data while being about another practice.
+const YES = [
+  // The company writes to the user with the details it holds.
+  'From time to time we will send you a short survey about the magazine.',
+  // A cookie explained to the reader.
+  'A cookie is a small text file that a website saves on your computer.',
+  // The company asks for data at a collection point.
+  'To enter the sweepstakes you will be asked to provide your name and date of birth.',
+  // GDPR-era third-person wording.
+  'Acme processes your personal data when you order from the shop.',
+  'Example Ltd is the data controller responsible for your personal data.',
+  // A record of the user's dealings.
+  'We keep a record of every support ticket you open.',
+];
+
+const NO = [
+  // Protecting data is security, even though it names the data and a purpose.
+  'We use encryption to protect your payment information when it travels over the Internet.',
+  'Secure socket layer technology is used to encrypt your card details.',
+  // A change notice: telling the user about it is not a use of their data.
+  'If we update this privacy policy, we will notify you by email before the changes take effect.',
+];
+
+describe('collection cues', () => {
+  it.each(YES)('labels collection: %s', (text) => {
+    expect(classifyPassage(text)).toContain('collection');
+  });
+  it.each(NO)('does not label collection: %s', (text) => {
+    expect(classifyPassage(text)).not.toContain('collection');
+  });
+});
