@@ -28,7 +28,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'safeguard measures',
   },
   {
-    match: `\\b(?:no (?:method|data transmission|transmission|system|security)|cannot (?:guarantee|ensure|warrant)|can ?not (?:guarantee|ensure|warrant)|not (?:be )?(?:completely|100%|fully|entirely|totally) secure|100% secure|guarantee (?:the )?(?:absolute |complete )?security|impenetrable)`,
+    match: `\\b(?:no (?:method|data transmission|transmission|system|security)|can ?not (?:guarantee|ensure|warrant)(?! (?:the )?(?:relevance|accuracy|timeliness|availability|completeness|quality|content))|not (?:be )?(?:completely|100%|fully|entirely|totally) secure|100% secure|guarantee (?:the )?(?:absolute |complete )?security|impenetrable)`,
     weight: 1,
     reason: 'no-guarantee disclaimers',
   },
@@ -78,8 +78,8 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'recipients are bound to use data only for the stated purpose',
   },
   {
-    match: `\\b(?:have|has|given|granted|need) access to\\b${GAP}\\b(?:needed|necessary|required|only|need to know)\\b|\\b(?:employees|staff|personnel)\\b${SHORT_GAP}\\b(?:access|bound|subject to|trained|training|confidentiality)\\b`,
-    weight: 0.7,
+    match: `\\b(?:have|has|given|granted|need) access to\\b${GAP}\\b(?:needed|necessary|required|only|need to know)\\b|\\b(?:limited|restricted) in (?:their|its) (?:ability|use)\\b|\\b(?:employees|staff|personnel)\\b${SHORT_GAP}\\b(?:access|bound|subject to|trained|training|confidentiality)\\b`,
+    weight: 0.9,
     reason: 'access to data limited to what a role needs',
   },
   {
@@ -93,7 +93,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'a general commitment to protect privacy',
   },
   {
-    match: `\\b(?:keep|keeps|kept|maintain|maintains|treat|treats|treated|hold|holds|held) (?:\\w+ ){0,4}(?:private|confidential|secure|safe|in confidence|in strict confidence)\\b|\\b(?:maintain|preserve|protect) the (?:privacy|confidentiality|security)\\b`,
+    match: `(?<!\\bno obligation to )\\b(?:keep|keeps|kept|maintain|maintains|treat|treats|treated|hold|holds|held) (?:\\w+ ){0,4}(?:private|confidential|secure|safe|in confidence|in strict confidence)\\b|\\b(?:maintain|preserve|protect) the (?:privacy|confidentiality|security)\\b`,
     weight: 0.9,
     reason: 'keeping data private or confidential',
   },
@@ -106,5 +106,35 @@ export const SECURITY_CUES: readonly CueRow[] = [
     match: `\\b(?:review|reviews|monitor|monitors|audit|audits) (?:our |their )?(?:compliance|adherence)\\b|\\bself[- ]regulatory (?:principles|frameworks?|programs?)\\b|\\b(?:restrict|restricts|limit|limits) (?:their|its|such) access\\b|\\b(?:comparable|similar|equivalent|adequate) (?:level of )?(?:protection|security)\\b|\\bsecurity (?:issues?|incidents?|vulnerabilit\\w+)\\b`,
     weight: 0.9,
     reason: 'compliance reviews, access limits for recipients, security incidents',
+  },
+  {
+    // Legal-disclosure clauses list "to protect our rights, property or safety": a reason to disclose, not a safeguard.
+    match: `\\bprotect(?:s|ing)? (?:and defend )?(?:the |our |its )?(?:legal )?(?:rights|property|safety|interests)\\b|\\b(?:rights|property),? (?:or|and) (?:property|safety)\\b`,
+    weight: -0.8,
+    reason:
+      'protecting the company’s rights or property is a reason to disclose, not data security',
+  },
+  {
+    // Transfer frameworks name "security" among their principles; the passage is about the transfer certification.
+    match: `\\b(?:safe harbou?r|privacy shield|data privacy framework)\\b${SHORT_GAP}\\b(?:framework|principles|program|programme|certification|certified)\\b|\\bnotice,? choice,? (?:and )?(?:onward transfer|accountability)\\b`,
+    weight: -0.6,
+    reason: 'a cross-border transfer framework is not a security practice',
+  },
+  {
+    match: `\\bcompromis(?:e|ed|es|ing)\\b`,
+    weight: 0.9,
+    reason: 'data or accounts being compromised',
+  },
+  {
+    // "Security" about data rather than about a Social Security number, national security or public safety.
+    match: `\\b(?:security|safety|integrity|confidentiality) of (?:your |the |our |any |all |such |this |customer |user |personal )*(?:personal )?(?:information|data|account|accounts|systems?|networks?|communications?|transmissions?|records|pii|details)\\b|\\b(?:data|information|account|network|system|computer|internet|online|cyber)[- ]?security\\b|\\bsecure (?:servers?|environment|facilities|facility|networks?|systems?|storage|location|areas?|databases?|connection|sockets?|websites?|sites?|pages?|manner|transmission)\\b`,
+    weight: 0.5,
+    reason: 'security of the data itself',
+  },
+  {
+    // Transmissions and channels that are not protected, and the risk left with the user.
+    match: `\\b(?:not|never) (?:be )?(?:fully |completely |always )?(?:secure|secured|encrypted)\\b|\\b(?:unsecured|unencrypted)\\b|\\bat (?:your|their) own risk\\b`,
+    weight: 0.6,
+    reason: 'unprotected channels and risk left with the user',
   },
 ];

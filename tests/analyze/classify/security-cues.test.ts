@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPassage } from '../../../lib/analyze/classify/index';
+
+// Invented passages for the security cues: positives describe how data is protected, breached or exposed in ways the
+// older cues missed; negatives use "protect", "security" or "cannot guarantee" about something other than the data.
+const YES: Record<string, string[]> = {
+  'data being compromised': [
+    'If we believe the security of your account may have been compromised, we may notify you by email.',
+  ],
+  'security of the data itself': [
+    'Payments go through a secure connection.',
+    'We review the security of customer records every year.',
+  ],
+  'access limited to what a role needs': [
+    'Our contractors have access to your information only as needed to perform their tasks.',
+    'These companies are limited in their ability to use the information they receive from us.',
+  ],
+  'unprotected channels': [
+    'Messages sent by email are not secure, so you send them at your own risk.',
+  ],
+};
+
+const NO: Record<string, string[]> = {
+  'a legal-disclosure clause': [
+    'We may disclose information to comply with the law, or to protect the rights, property or safety of our company, our users or others, including for fraud protection and security.',
+  ],
+  'a transfer framework': [
+    'We adhere to the Privacy Shield Principles of notice, choice, accountability for onward transfer, security, data integrity, access and recourse.',
+  ],
+  'a guarantee about content, not data': [
+    'Linked pages are run by others, and we cannot guarantee the accuracy of the outside materials.',
+  ],
+  'no duty to keep public posts private': [
+    'We have no obligation to keep private the details a user chooses to show other members.',
+  ],
+};
+
+describe('security cues', () => {
+  for (const [cue, passages] of Object.entries(YES))
+    for (const passage of passages)
+      it(`labels security (${cue}): ${passage}`, () => {
+        expect(classifyPassage(passage)).toContain('security');
+      });
+  for (const [cue, passages] of Object.entries(NO))
+    for (const passage of passages)
+      it(`does not label security (${cue}): ${passage}`, () => {
+        expect(classifyPassage(passage)).not.toContain('security');
+      });
+});
