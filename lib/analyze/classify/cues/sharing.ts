@@ -111,4 +111,38 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: 0.9,
     reason: 'data shown to other users or the public',
   },
+  {
+    // CCPA disclosures: "disclosed ... for a business purpose", "categories of third parties", GDPR "recipients".
+    match: `\\b(?:disclosed|shared|sold|made available) (?:\\w+ ){0,6}for (?:a |our )?(?:business|commercial) purposes?\\b|\\bcategories of (?:third parties|recipients|service providers)\\b|\\brecipients? (?:of (?:your |the |this )?(?:personal )?(?:data|information)|or categories of recipients)\\b`,
+    weight: 0.6,
+    reason: 'CCPA and GDPR wording for who receives the data',
+  },
+  {
+    // A processor handles data for the controller: naming processors, their instructions or their contracts says
+    // the data goes to them.
+    match: `\\b(?:our|its|the|such|these|other) (?:data )?processors\\b`,
+    weight: 0.6,
+    reason: 'processors acting for the company',
+  },
+  {
+    match: `\\b(?:act|acts|acting|process (?:it|data|personal data)) (?:only )?on (?:our|its) (?:documented )?instructions\\b|\\bdata processing (?:agreements?|addend(?:um|a))\\b`,
+    weight: 0.5,
+    reason: 'a processor’s instructions or contract',
+  },
+  {
+    match: `\\bbusiness (?:transfers?|assets?)\\b|\\bone of the (?:\\w+ )?assets (?:we|that|which|to be)\\b|\\b(?:corporate|business) transactions?\\b`,
+    weight: 0.8,
+    reason: 'customer data passing with the business',
+  },
+  {
+    match: `\\b(?:data brokers?|cross-context behaviou?ral advertising|sell or share|sold or shared|shared or sold)\\b`,
+    weight: 0.8,
+    reason: 'CCPA selling and sharing for advertising',
+  },
+  {
+    // "Protect against unauthorised access or disclosure" names a harm, not a recipient.
+    match: `\\b(?:unauthori[sz]ed|accidental|unlawful|improper|inadvertent)\\s(?:(?:access|use|loss|acquisition|alteration|destruction|modification|processing)(?:\\s(?:to|of))?,?\\s(?:(?:and|or|and/or)\\s)?){0,4}disclosure\\b|\\b(?:loss|misuse|alteration|destruction),? (?:\\w+,? ){0,4}(?:or|and) (?:\\w+,? ){0,2}disclosure\\b`,
+    weight: -2,
+    reason: 'disclosure as a harm security protects against',
+  },
 ];

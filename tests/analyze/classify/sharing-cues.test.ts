@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPassage } from '../../../lib/analyze/classify/index';
+
+// Invented passages for the sharing cues: each positive is a way policies (CCPA- and GDPR-era ones included) say
+// data goes to others, each negative a passage that uses sharing words without anyone receiving the data.
+const YES = [
+  'In the preceding 12 months, we have disclosed the following categories of personal information for a business purpose: identifiers and commercial information.',
+  'Recipients of your personal data include our group companies, IT service providers and professional advisers.',
+  'Our processors act only on our documented instructions and are bound by confidentiality obligations.',
+  'In a business transfer, customer information is usually among the assets involved.',
+  'We may make your information available to data brokers.',
+];
+
+const NO = [
+  // Disclosure named as a harm that security guards against.
+  'Our safeguards protect your data against unauthorized access or disclosure by third parties.',
+];
+
+describe('sharing cues', () => {
+  it.each(YES)('labels sharing: %s', (text) => {
+    expect(classifyPassage(text)).toContain('sharing');
+  });
+  it.each(NO)('does not label sharing: %s', (text) => {
+    expect(classifyPassage(text)).not.toContain('sharing');
+  });
+});
