@@ -6,41 +6,78 @@
 const LABEL = /^(?:[-*•‣◦▪–]\s*)?(?:[a-z0-9]{1,3}[.)]\s+)?([A-Za-z][^:]{1,60}):\s/;
 const PARENS = /\s*\([^()]{0,80}\)/g;
 const LEADING_DETERMINERS =
-  /^(?:(?:the|a|an|all|any|your|our|their|its|such|this|that|these|those|certain|some|other|most|each|personal|of|and)\s+)+/i;
+  /^(?:(?:except for|except|the|a|an|all|any|your|our|their|its|such|this|that|these|those|certain|some|other|most|each|personal|of|and|(?:entirety|rest|remainder|part|portion|copies|a copy) of)\s+)+/i;
 
-const ACTIVE_VERB =
-  /\b(?:retain|retains|keep|keeps|store|stores|hold|holds|maintain|maintains|preserve|preserves|archive|archives|delete|deletes|erase|erases|purge|purges|remove|removes|anonymi[sz]e|anonymi[sz]es)\s+/i;
+// Verbs of keeping are tried before verbs of ending: in "when you delete your account, we retain your order
+// history", what is kept is the order history; and a deletion the user performs ("you can delete your
+// profile") names what the user removes, not what the organisation keeps.
+const KEEP_VERB =
+  /\b(?<!\byou (?:can |may |will |still )?)(?:retain|retains|keep|keeps|store|stores|hold|holds|maintain|maintains|preserve|preserves|archive|archives)\s+/i;
+const END_VERB =
+  /\b(?<!\byou (?:can |may |might |could )?)(?:delete|deletes|erase|erases|purge|purges|remove|removes|anonymi[sz]e|anonymi[sz]es)\s+/i;
 const PASSIVE =
-  /\b(?:is|are|will be|may be|can be|shall be|would be|might be|be|get|gets)\s+(?:\w+\s+)?(?:retained|kept|stored|held|maintained|preserved|archived|deleted|erased|purged|removed|anonymi[sz]ed|destroyed|discarded|expire|expires)\b/i;
+  /\b(?:(?:is|are|has|have|need|needs|ought) to be|must be|should be|could be|is|are|will be|may be|can be|shall be|would be|might be|be|get|gets)\s+(?:\w+\s+)?(?:retained|kept|stored|held|maintained|preserved|archived|deleted|erased|purged|removed|anonymi[sz]ed|destroyed|discarded|expire|expires)\b/i;
 const SUBJECT_VERB = /\b(?:expire|expires|last|lasts|remain|remains|persist|persists)\b/i;
 const PHRASE_END =
-  /\s(?:for|until|after|as|in|on|while|whilst|to|from|unless|only|when|if|up to|no|within|during|at|by|so|because|which|that|and then|or until)\b|[,;.()]/i;
+  /\s(?:for|until|after|as|in|on|while|whilst|to|from|unless|only|when|where|once|since|before|except|if|up to|no|within|during|at|by|so|because|which|that|and then|or until|and not|or not|about|with)\b|[,;.()]/i;
 
 /** Colon labels that introduce a remark or a right rather than the data concerned. */
 const NOT_A_LABEL =
-  /^(?:note|notes|example|e\.g|important|please note|tip|caution|warning|access|correct|erase|delete|object|restrict|transfer|withdraw consent|right to [\w ]+)$/i;
+  /^(?:note|notes|example|e\.g|important|please note|tip|caution|warning|access|correct|erase|delete|object|restrict|transfer|withdraw consent|right to [\w ]+|(?:data |information )?(?:retention|storage|deletion)(?: policy| period| and deletion)?)$|^(?:for example|for instance|e\.g)\b/i;
 const GENERIC =
-  /^(?:we|us|you|it|they|them|this|that|these|those|data|information|it for|records?)$/i;
+  /^(?:we|us|you|it|they|them|this|that|these|those|data|information|it for|records?|a|an|the|your|our|their|its|any|all|some)$/i;
 const MAX_WORDS = 6;
+/** Qualities kept, not data: "maintain the security of", "preserve user privacy", "keep it confidential". */
+const NOT_DATA =
+  /^(?:(?:user|your|the|our) )?(?:security|confidentiality|integrity|privacy|accuracy|safety|control|choice)(?:$|\s(?:of|and)\b)/i;
+/** A participle after the noun opens its own phrase: "payment information provided by you" → "payment information". */
+const TRAILING_PARTICIPLE =
+  /(?<=\S)\s(?:provided|collected|submitted|received|given|shared|obtained|described|related|associated|gathered|generated|processed|sent|made|created|entered)\b.*$|\s(?:confidential|secure|safe|private|accurate|up to date)$/i;
 /** A phrase that starts with a conjunction, pronoun or verb is a clause fragment, not a noun phrase. */
 const NOT_A_NOUN_START =
-  /^(?:or|and|but|it|them|we|you|up|not|will|indefinitely|permanently|forever|delete|deleted|anonymi[sz]e|remove|erase|retain|keep|store|use|process|provide)\b/i;
+  /^(?:or|and|but|which|who|whom|whose|that|after|before|once|until|while|about|from|with|for|in|on|at|by|to|into|within|it|them|we|you|up|not|will|indefinitely|permanently|forever|delete|deleted|anonymi[sz]e|remove|erase|retain|keep|store|use|process|provide)\b/i;
 
-function tidy(phrase: string): string | null {
-  let out = phrase.replace(PARENS, '').replace(/\s+/g, ' ').trim();
+/** `phrase` as a retention subject: determiners and trailing modals removed, or null when it names nothing. */
+export function tidy(phrase: string): string | null {
+  let out = phrase
+    .replace(PARENS, '')
+    .replace(/["“”]/g, '')
+    // "the data we collect", "the cookie you accept": the noun ends where its own clause begins.
+    .replace(/(?<=\S)\s(?:we|you|they)\s.*$/i, '')
+    .replace(TRAILING_PARTICIPLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   out = out
     .replace(LEADING_DETERMINERS, '')
     .replace(
-      /(?:(?:^|\s)(?:will|may|can|shall|would|might|also|generally|typically|usually|is|are))+$/i,
+      // Lower case only: "CAN" or "MAY" at the end is an acronym or a name, not a modal verb.
+      /(?:(?:^|\s)(?:will|may|can|shall|would|might|also|generally|typically|usually|normally|automatically|still|only|always|never|not|is|are|do|does))+$/,
       '',
     )
     .replace(/[\s,.;:]+$/, '');
   const words = out.split(' ').filter(Boolean);
   if (!words.length || words.length > MAX_WORDS) return null;
   out = words.join(' ');
-  if (GENERIC.test(out) || !/[a-z]/i.test(out) || NOT_A_NOUN_START.test(out)) return null;
+  if (GENERIC.test(out) || !/[a-z]/i.test(out) || NOT_A_NOUN_START.test(out) || NOT_DATA.test(out))
+    return null;
   // Lower-case ordinary words but keep acronyms and names ("IP addresses", "AIOS Firewall").
   return words.map((w) => (/^[A-Z][a-z]+$/.test(w) ? w.toLowerCase() : w)).join(' ');
+}
+
+/** A relative pronoun opening the clause: its noun is the phrase before it ("cookies, which last a year"). */
+const RELATIVE = /^\s*(?:which|that|who)\s*$/i;
+const OBJECT_OF =
+  /^\s*(?:we|you|they|it|this (?:site|website|service|app)|our (?:site|website|services?|app))\s+(?:\w+\s+)?(?:use|uses|set|sets|place|places|employ|employs|collect|collects|have|has|create|creates|generate|generates|record|records|send|sends|receive|receives)\s+/i;
+const RELATIVE_END = /(?:,\s*|\s)(?:which|that|who)\s*$/i;
+
+/** The clause of `before` that ends at the verb, stepping back over a relative pronoun to the noun it stands for. */
+function subjectClause(before: string, breaks: RegExp): string {
+  const trimmed = RELATIVE_END.test(before) ? before.replace(RELATIVE_END, '') : before;
+  const pieces = trimmed.split(breaks);
+  let clause = pieces.pop() ?? '';
+  while (RELATIVE.test(clause) && pieces.length) clause = pieces.pop() ?? '';
+  // "We use cookies that expire": the relative clause's noun is the object of the clause before it.
+  return trimmed === before ? clause : clause.replace(OBJECT_OF, '');
 }
 
 /** A short noun phrase naming what `sentence` says is kept, or null when it names nothing specific. */
@@ -51,12 +88,12 @@ export function retentionSubject(sentence: string): string | null {
   const passive = PASSIVE.exec(sentence);
   if (passive) {
     const before = sentence.slice(0, passive.index);
-    const clause = before.split(/[,;:(]|\b(?:and|but|which|that|where|when|if)\s/i).pop() ?? '';
-    const subject = tidy(clause);
+    const subject = tidy(subjectClause(before, /[,;:(]|\b(?:and|but|which|that|where|when|if)\s/i));
     if (subject) return subject;
   }
-  const active = ACTIVE_VERB.exec(sentence);
-  if (active) {
+  for (const verb of [KEEP_VERB, END_VERB]) {
+    const active = verb.exec(sentence);
+    if (!active) continue;
     const after = sentence.slice(active.index + active[0].length);
     const end = PHRASE_END.exec(after);
     const subject = tidy(end ? after.slice(0, end.index) : after.slice(0, 60));
@@ -64,13 +101,9 @@ export function retentionSubject(sentence: string): string | null {
   }
   const own = SUBJECT_VERB.exec(sentence);
   if (own) {
-    const clause =
-      sentence
-        .slice(0, own.index)
-        .split(/[,;:(]/)
-        .pop() ?? '';
+    const clause = subjectClause(sentence.slice(0, own.index), /[,;:(]/);
     const subject = tidy(
-      clause.replace(/\b(?:will|may|can|shall|would|might|generally|typically|usually)\s*$/i, ''),
+      clause.replace(/\b(?:will|may|can|shall|would|might|generally|typically|usually)\s*$/, ''),
     );
     if (subject) return subject;
   }

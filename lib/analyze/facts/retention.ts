@@ -2,7 +2,7 @@ import type { Period, Retention } from '../../schema';
 import type { PolicyDocument } from '../types';
 import { FindingSet } from './findings';
 import { isNegatedAt } from './negation';
-import { retentionSubject } from './retention-subject';
+import { retentionSubject, tidy } from './retention-subject';
 import { sentenceInfos, type SentenceInfo } from './sentence-context';
 
 // How long data is kept. Only sentences about keeping or deleting data (or items listed under such a line or
@@ -123,10 +123,18 @@ const PERIOD_RULES: readonly PeriodRule[] = [
   {
     kind: 'as-long-as-necessary',
     pattern:
-      /\bno longer than (?:is |it is )?(?:necessary|needed|required|reasonably|strictly|legally)|\b(?:only )?as (?:necessary|needed|required|reasonably necessary)\b|\b(?:for|during) the (?:period|length of time|time|duration|term|life(?:time)?|life cycle) (?:necessary|needed|required|of (?:your|the|our|this|that|such|any|its))|\bfor the duration\b|\b(?:while|whilst|so long as) (?:your|the|you|an|such|they|it)\b|\buntil (?:you|your|the|such time|we no longer|it is no longer|they are no longer|no longer|expiry|deletion|it expires|they expire)\b|\b(?:shortest|minimum|limited) (?:period|time|amount of time)\b|\b(?:a|for a|for some|some) (?:reasonable|commercially reasonable|limited|certain|short) (?:period|time|amount of time)|\bno longer (?:needed|necessary|required)\b|\bfor some time after\b/i,
+      /\bno longer than (?:is |it is )?(?:necessary|needed|required|reasonably|strictly|legally)|\b(?:for|during) the (?:period|length of time|time|duration|term|life(?:time)?|life cycle) (?:necessary|needed|required|of (?:your|the|our|this|that|such|any|its))|\bfor the duration\b|\b(?:while|whilst|so long as) (?:your|the|you|an|such|they|it)\b|\buntil (?:you|your|the|such time|we no longer|it is no longer|they are no longer|no longer|expiry|deletion|it expires|they expire)\b|\b(?:shortest|minimum|limited) (?:period|time|amount of time)\b|\b(?:a|for a|for some|some) (?:reasonable|commercially reasonable|limited|certain|short) (?:period|time|amount of time)|\bno longer (?:needed|necessary|required)\b|\bfor some time after\b/i,
     negationAllowed: true,
     reason:
       'bounded by purpose or by the account: "for the period necessary", "while your account is active"',
+  },
+  {
+    kind: 'as-long-as-necessary',
+    pattern: /\b(?:only )?as (?:necessary|needed|required|reasonably necessary)\b/i,
+    needsKeep: true,
+    negationAllowed: true,
+    reason:
+      '"kept only as necessary"; without a verb of keeping, "as necessary" qualifies sharing or use, not time',
   },
   {
     kind: 'as-long-as-necessary',
@@ -161,13 +169,56 @@ function isRetentionSentence(doc: PolicyDocument, info: SentenceInfo): boolean {
   return RETENTION_HEADING.test(info.headings);
 }
 
-/** Session cookies and the like end with the browser session: under a day, recorded as 0 days. */
-const SESSION_END =
-  /\b(?:end of (?:a|the|your|each) (?:browser |browsing )?session|when (?:you|the user) (?:close|exit|quit) (?:your|the) (?:browser|web browser)|when (?:your|the) (?:browser|browser window|web browser) (?:window )?is closed|when you (?:leave|log out of) (?:the|our) (?:site|website|service))\b/i;
+// Cookie lifetimes. A cookie holds an identifier (personal data) on the reader's device, and how long it stays
+// there is a choice the organisation states by setting its expiry, so a stated lifetime is reported like any
+// retention period, with the cookie as its subject: "persistent cookies remain for 2 years" → 730 days,
+// "this cookie never expires" → indefinite. What is not reported is the mechanism that defines a kind of cookie
+// rather than a choice about keeping data: a session cookie ending with the browser session ("deleted when you
+// close your browser") and a persistent cookie lasting "until it expires" or "until you delete it". They give
+// no number (a 0-day period would read "not kept at all", and "0 years" on screen), and as an
+// as-long-as-necessary period they would stand in for the retention statement the policy never makes about the
+// personal data it holds, hiding the no-retention-period flag. Such phrases are blanked before the period
+// rules read the sentence, so whatever else it says about keeping data still counts.
 
-function durationDays(text: string): number[] {
-  const out: number[] = [];
-  if (SESSION_END.test(text)) out.push(0);
+/** The end of a browser session: what makes a cookie or a session's data temporary, whatever its topic. */
+const SESSION_END =
+  /\b(?:(?:at|by|until|with) the end of (?:a|the|your|each|every|that) (?:single )?(?:browser |browsing |web )?session|(?:when|once|after|as soon as) (?:you|the user) (?:close|exit|quit|shut) (?:down )?(?:your|the|their) (?:web )?browser(?: window)?|(?:when|once|after|as soon as) (?:your|the) (?:web )?browser(?: window)? (?:is|has been|gets) (?:closed|shut)|(?:when|once|after|as soon as) you (?:leave|log out of|log off) (?:the|our|this) (?:site|website|service|app))\b/gi;
+/** Sentences about cookies and similar browser storage. */
+const COOKIE_TOPIC =
+  /\b(?:cookies?|local storage|session storage|browser storage|web storage|pixel tags?)\b/i;
+/** A cookie lasting until it expires or the user deletes it: the definition of a persistent cookie. */
+const COOKIE_MECHANISM_END =
+  /\buntil (?:(?:they|it|the cookies?) (?:expire|expires|(?:are|is) (?:deleted|removed|cleared))|(?:its |their )?(?:expiry|expiration)(?: date)?|(?:you|the user) (?:delete|remove|clear)s? (?:them|it|the cookies?|your cookies)|deletion)(?: or (?:(?:they|it) (?:expire|expires)|(?:its |their )?(?:expiry|expiration|deletion)(?: date)?|(?:you|the user) (?:delete|remove|clear)s? (?:them|it|the cookies?|your cookies)|(?:are|is) (?:deleted|removed|cleared)))?\b/gi;
+/** A cookie or identifier with no expiry at all: a stated lifetime without end. */
+const NEVER_EXPIRES =
+  /\b(?:cookies?|identifiers?|IDs?|tokens?|data|information)\b[^.;]{0,40}?\b(?:never|(?:do|does|will) not|don['’]t|doesn['’]t|won['’]t) expire\b/i;
+
+function blank(match: string): string {
+  return ' '.repeat(match.length);
+}
+
+/** A response time without a number: "we will respond within a reasonable time" bounds a reply, not data. */
+const VAGUE_RESPONSE_TIME =
+  /\b(?:respond\w{0,3}|response|repl(?:y|ies)|answer\w{0,2}|acknowledg\w{1,4}|get back to you)\b[^.;]{0,50}?\b(?:reasonable|timely|prompt|short|limited|commercially reasonable) (?:period of time|amount of time|time(?:frame)?|period|manner)\b/gi;
+
+/**
+ * The sentence as the period rules read it: cookie mechanics and vague response times blanked out (same
+ * length, so offsets stay valid).
+ */
+function periodText(text: string): string {
+  let out = text.replace(SESSION_END, blank).replace(VAGUE_RESPONSE_TIME, blank);
+  if (COOKIE_TOPIC.test(text)) out = out.replace(COOKIE_MECHANISM_END, blank);
+  return out;
+}
+
+interface StatedDuration {
+  days: number;
+  /** Where the number stands in the sentence, to find what it applies to. */
+  index: number;
+}
+
+function durationDays(text: string): StatedDuration[] {
+  const out: StatedDuration[] = [];
   DURATION.lastIndex = 0;
   for (const m of text.matchAll(DURATION)) {
     const raw = m[1]!.toLowerCase();
@@ -195,13 +246,15 @@ function durationDays(text: string): number[] {
     )
       continue;
     const days = Math.round(value * UNIT_DAYS[m[2]!.toLowerCase()]! * 100) / 100;
-    if (days > 0 && days <= 365 * 100 && !out.includes(days)) out.push(days);
+    if (days > 0 && days <= 365 * 100 && !out.some((d) => d.days === days))
+      out.push({ days, index: m.index });
   }
   return out;
 }
 
 function periodKinds(text: string): Period['kind'][] {
   const kinds: Period['kind'][] = [];
+  if (NEVER_EXPIRES.test(text)) kinds.push('indefinite');
   const keeps = KEEP_CUE.test(text);
   for (const rule of PERIOD_RULES) {
     if (kinds.includes(rule.kind) || (rule.needsKeep && !keeps)) continue;
@@ -224,20 +277,74 @@ function periodKinds(text: string): Period['kind'][] {
   return kinds;
 }
 
+// Data carved out of a deletion rule ("Except for the IP address you register with, all IP addresses are
+// deleted after 90 days") is kept with no end the policy states: the rule that ends the rest does not end it.
+// Only an exception that names data counts; one that names a condition ("except where the law requires") or
+// gives the excepted data its own bound ("except backups, which are purged within 30 days") is not this.
+const EXCEPT_LEAD =
+  /^\s*except (?:for )?((?!where|when|if|as|to|in|that|we|required|otherwise|with|under)[^,;:.]{3,80}),\s*([^;]{0,120}?\b(?:delet|eras|purg|remov|destr|anonymi)\w*)/i;
+const EXCEPT_TRAIL =
+  /\b(?:delet|eras|purg|remov|destr|anonymi)\w*\b[^;]{0,100}?,?\s\bexcept (?:for )?((?!where|when|if|as|to|in|that|we|required|otherwise|with|under)[^,;:.]{3,80})\s*(?:[.;]|$)/i;
+/** The exception gives its data a bound of its own. */
+const EXCEPTION_BOUND =
+  /\b(?:\d+|one|two|three|six|twelve)\b|\b(?:law|legal|required|necessary|needed|until|while|as long as|longer)\b/i;
+
+function exceptedFromDeletion(text: string): string | null {
+  const lead = EXCEPT_LEAD.exec(text);
+  const phrase = lead?.[1] ?? EXCEPT_TRAIL.exec(text)?.[1];
+  if (!phrase) return null;
+  // The phrase with the relative clause that may follow it: "except backups, which are purged in 30 days".
+  const at = text.indexOf(phrase);
+  const relative =
+    /^,\s*(?:which|that|who)\b[^,;]*/i.exec(text.slice(at + phrase.length))?.[0] ?? '';
+  if (EXCEPTION_BOUND.test(phrase + relative)) return null;
+  // "the IP address you use to create the account" → "IP address": the head noun before its own clause.
+  return tidy(phrase.replace(/\s(?:that|which|who|you|we|they)\s.*$/i, ''));
+}
+
+/** Where one coordinated clause of a sentence ends and the next begins: "X lasts a day, and Y lasts a year". */
+const COORDINATE_BREAK = /;|,\s(?:and|but|while|whilst|whereas)\s|\s(?:whereas|while)\s/gi;
+
+/**
+ * What a duration applies to: the subject of its own clause when the sentence coordinates several ("session
+ * cookies expire with the session, and persistent cookies last 13 months"), else the sentence's subject.
+ */
+function subjectAt(text: string, index: number, sentenceSubject: string | null): string | null {
+  let from = 0;
+  let to = text.length;
+  COORDINATE_BREAK.lastIndex = 0;
+  for (const m of text.matchAll(COORDINATE_BREAK)) {
+    if (m.index < index) from = m.index + m[0].length;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  if (from === 0 && to === text.length) return sentenceSubject;
+  return retentionSubject(text.slice(from, to)) ?? sentenceSubject;
+}
+
 export function extractRetention(doc: PolicyDocument): Retention[] {
   const found = new FindingSet<Retention>();
   for (const info of sentenceInfos(doc)) {
     if (info.isHeading && doc.blocks[info.sentence.block]?.kind === 'heading') continue;
     if (!isRetentionSentence(doc, info)) continue;
     const text = info.sentence.text;
-    const periods: Period[] = durationDays(text).map((days) => ({ kind: 'duration', days }));
+    const subject = retentionSubject(text);
+    const periods: { period: Period; subject: string | null }[] = durationDays(text).map(
+      ({ days, index }) => ({
+        period: { kind: 'duration', days },
+        subject: subjectAt(text, index, subject),
+      }),
+    );
     // A user's right to erasure ("ask us to delete it where it is no longer necessary") is not a retention rule.
     if (!USER_REQUEST.test(text) || ORG_KEEPS.test(text)) {
-      for (const kind of periodKinds(text)) if (kind !== 'duration') periods.push({ kind });
+      for (const kind of periodKinds(periodText(text)))
+        if (kind !== 'duration') periods.push({ period: { kind }, subject });
+      const excepted = exceptedFromDeletion(text);
+      if (excepted) periods.push({ period: { kind: 'indefinite' }, subject: excepted });
     }
-    if (!periods.length) continue;
-    const subject = retentionSubject(text);
-    for (const period of periods) {
+    for (const { period, subject } of periods) {
       const key = `${period.kind}:${period.kind === 'duration' ? period.days : ''}:${subject ?? ''}`;
       found.add(key, { subject, period, evidence: [] }, info.sentence);
     }
