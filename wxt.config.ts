@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { stripReasons, STRIPPED_MODULE } from './lib/detect/strip-reasons';
+import { vendorPatchesPlugin } from './tools/build/vendor-patches';
 
 const EXTENSION_PAGES_CSP =
   "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
@@ -8,6 +9,9 @@ const EXTENSION_PAGES_CSP =
 // The manifest asks only for what the extension uses; the README lists each permission and why.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Production builds (both browsers) leave out zod's eval probe and React's dangerouslySetInnerHTML write: code paths
+  // PolicyLens never takes, which `web-ext lint` would otherwise report. Each patch says why in its file.
+  vite: () => ({ plugins: [vendorPatchesPlugin()] }),
   manifest: ({ browser }) => ({
     // Strings live in locales/*.json (English is the default); the browser picks the user's language.
     default_locale: 'en',
@@ -16,7 +20,9 @@ export default defineConfig({
     // storage: saved summaries and settings. activeTab: the clicked tab's URL, for the popup's restricted-page check.
     // scripting: the page tools (extraction, "Show in page", reading the policy link) are injected only when needed,
     // so the script on every page stays tiny. Host access comes from the detector's http(s) match patterns.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // contextMenus: "Compare saved policies" in the toolbar button's right-click menu (Firefox grants the same API
+    // under this name as under "menus").
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     // Extension pages run only the packaged scripts: no inline or remote code, no plugins, no <base> rewriting, and
     // no web page may frame them. WXT writes it as MV2's plain string for Firefox.

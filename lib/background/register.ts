@@ -5,9 +5,18 @@ import {
   type ActionReply,
   type HighlightReply,
 } from '../messaging';
+import { registerCompareMenu } from '../compare/action-menu';
 import { clearTabState, getTabState } from '../storage';
+import { SITE_KEY_PREFIX } from '../storage/sites';
 import { clearBadge } from './badge';
-import { analyzeTab, forgetTab, handlePageDetected, showInPage, summariseLink } from './tab-flow';
+import {
+  analyzeTab,
+  forgetTab,
+  handlePageDetected,
+  refreshSiteBadges,
+  showInPage,
+  summariseLink,
+} from './tab-flow';
 
 type Reply = ActionReply | HighlightReply;
 
@@ -63,6 +72,21 @@ export function registerBackground(): void {
         return showInPage(message.tabId, message.quote).then((found) => ({ found }));
     }
   });
+
+  // A saved site's record changed (new version, "Mark as seen", import, deletion): its open tabs' badges follow.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    const sites = new Set(
+      Object.keys(changes)
+        .filter((key) => key.startsWith(SITE_KEY_PREFIX) && !key.endsWith('$'))
+        .map((key) => key.slice(SITE_KEY_PREFIX.length)),
+    );
+    void refreshSiteBadges(sites).catch((error: unknown) =>
+      console.warn('PolicyLens: could not update the badges after a saved site changed.', error),
+    );
+  });
+
+  registerCompareMenu();
 
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId);

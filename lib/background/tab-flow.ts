@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import { analyzePolicy } from '../analyze';
+import { layoutBlocks } from '../analyze/normalize';
 import type { PageContent, PageDetectedMessage } from '../messaging';
-import type { PolicySummary } from '../schema';
+import type { PolicySummary, SiteRecord } from '../schema';
 import {
   getSettings,
   getSite,
@@ -11,7 +13,8 @@ import {
   type TabState,
 } from '../storage';
 import { clearBadge, showGradeBadge } from './badge';
-import { hashBlocks } from './content-hash';
+import { hashText } from './content-hash';
+import { sectionTextsOf } from './section-texts';
 import { outcomeOf, type AnalysisOutcome } from './outcome';
 import { askTools, ensureTools } from './page-tools';
 import { messages } from '../../components/strings';
@@ -55,8 +58,9 @@ const RECENT_LIMIT = 50;
 
 async function summarise(
   content: PageContent,
-): Promise<{ summary: PolicySummary; outcome: AnalysisOutcome }> {
-  const contentHash = await hashBlocks(content.blocks);
+): Promise<{ summary: PolicySummary; outcome: AnalysisOutcome; record: SiteRecord | null }> {
+  const { text } = layoutBlocks(content.blocks);
+  const contentHash = await hashText(text);
   const key = `${content.url}\n${contentHash}`;
   const site = siteOf(content.url);
   let summary = recent.get(key);
@@ -69,15 +73,23 @@ async function summarise(
   recent.set(key, summary);
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
   const outcome = outcomeOf(summary);
+  let record: SiteRecord | null = null;
   if (outcome === 'policy' && site) {
     try {
-      await saveAnalysis({ site, url: content.url, contentHash, summary, analyzedAt: Date.now() });
+      record = await saveAnalysis({
+        site,
+        url: content.url,
+        contentHash,
+        summary,
+        analyzedAt: Date.now(),
+        sectionTexts: sectionTextsOf(text, summary.sections),
+      });
     } catch (error) {
       // A store full of current versions only must not cost the user this summary: it is shown, just not kept.
       console.warn(`PolicyLens: could not save the summary for "${site}".`, error);
     }
   }
-  return { summary, outcome };
+  return { summary, outcome, record };
 }
 
 async function analyzeOpenPage(tabId: number, state: TabState, generation: number): Promise<void> {
@@ -85,7 +97,7 @@ async function analyzeOpenPage(tabId: number, state: TabState, generation: numbe
   try {
     await ensureTools(tabId);
     const content = await askTools(tabId, { type: 'tools:extract' });
-    const { summary, outcome } = await summarise(content);
+    const { summary, outcome, record } = await summarise(content);
     if (!isCurrent(tabId, generation)) return;
     await setTabState({
       ...state,
@@ -94,7 +106,7 @@ async function analyzeOpenPage(tabId: number, state: TabState, generation: numbe
       summaryUrl: outcome === 'policy' ? content.url : null,
       updatedAt: Date.now(),
     });
-    if (outcome === 'policy') await showGradeBadge(tabId, summary);
+    if (outcome === 'policy') await showGradeBadge(tabId, summary, record);
     else await clearBadge(tabId);
   } catch (error) {
     if (!isCurrent(tabId, generation)) return;
@@ -184,4 +196,24 @@ export async function showInPage(tabId: number, quote: string): Promise<boolean>
     console.warn('PolicyLens: could not show the quote in the page.', error);
     return false;
   }
+}
+
+/**
+ * Re-draws the badge of every open tab showing a policy of these sites, after their saved records changed: a new
+ * version saved from another tab, "Mark as seen" in the popup or the comparison page, an import or a deletion.
+ * Tabs still being analysed are left alone; their analysis draws the badge when it ends.
+ */
+export async function refreshSiteBadges(sites: ReadonlySet<string>): Promise<void> {
+  if (sites.size === 0) return;
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async ({ id }) => {
+      if (id === undefined) return;
+      const state = await getTabState(id);
+      if (state?.status !== 'policy' || !state.summary) return;
+      const site = siteOf(state.summaryUrl ?? state.url);
+      if (!site || !sites.has(site)) return;
+      await showGradeBadge(id, state.summary, await getSite(site));
+    }),
+  );
 }

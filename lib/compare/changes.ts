@@ -25,7 +25,14 @@ export function findSiteChange(record: SiteRecord): SiteChange | null {
       ? older.find((v) => v.contentHash === record.seenHash)
       : undefined;
   const before = seenVersion ?? older[0]!;
-  const diff = diffSummaries(before.summary, after.summary);
+  const extras = (v: StoredVersion) => ({
+    sectionTexts: v.sectionTexts,
+    filled: v.migration?.filled,
+  });
+  const diff = diffSummaries(before.summary, after.summary, {
+    before: extras(before),
+    after: extras(after),
+  });
   if (!hasChanges(diff)) return null;
   return { before, after, since: before.analyzedAt, unseen, diff };
 }

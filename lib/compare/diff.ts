@@ -7,8 +7,12 @@ import type {
   PolicySummary,
   RecipientKind,
   Right,
+  SectionText,
   SellsData,
 } from '../schema';
+import { BLOCK_SEPARATOR } from '../analyze/normalize';
+import { sentenceRanges } from '../analyze/sentences';
+import { t } from '../i18n';
 import { formatPeriod } from './labels';
 
 // A semantic diff of two summaries of the same site: what a reader would call a change in the policy,
@@ -30,13 +34,15 @@ export interface RetentionChange {
   after: Period | null;
 }
 
-/** What one section looked like in one version: the summary stores offsets and quotes, not the text. */
+/** What one section looked like in one version: its text when the version kept it, else the quotes inside it. */
 export interface SectionSide {
   heading: string | null;
   categories: string[];
   length: number;
-  /** The section's own text when the summary carries it (optional `text` on a section). */
+  /** The section's own text when the stored version kept it (StoredVersion.sectionTexts). */
   text: string | null;
+  /** The kept text was cut short (storage caps): a difference past the cut cannot be seen. */
+  truncated: boolean;
   /** The evidence sentences that fall inside the section, in reading order. */
   quotes: string[];
 }
@@ -58,29 +64,73 @@ export interface SummaryDiff {
   rights: { gained: Right[]; lost: Right[] };
   retention: RetentionChange[];
   sections: SectionChange[];
+  /**
+   * Parts left out because one of the two summaries was migrated from an older schema that did not record them
+   * (summary field names, as in StoredVersion.migration.filled): an empty list there is "not known", not "none".
+   */
+  notCompared: string[];
 }
 
-export function diffSummaries(before: PolicySummary, after: PolicySummary): SummaryDiff {
+/** What a stored version may carry beside its summary. */
+export interface DiffExtras {
+  /** Section texts aligned with the summary's sections (StoredVersion.sectionTexts). */
+  sectionTexts?: readonly SectionText[];
+  /** Fields a migration had to fill in (StoredVersion.migration.filled). */
+  filled?: readonly string[];
+}
+
+/** The summary fields each part of the diff reads; a part is skipped when either side filled one of them. */
+const DIFF_FIELDS = {
+  lastUpdated: 'lastUpdated',
+  flags: 'flags',
+  dataTypes: 'dataCollected',
+  recipients: 'sharing.recipients',
+  rights: 'rights',
+  retention: 'retention',
+  sections: 'sections',
+} as const;
+
+export function diffSummaries(
+  before: PolicySummary,
+  after: PolicySummary,
+  extras: { before?: DiffExtras; after?: DiffExtras } = {},
+): SummaryDiff {
+  const filled = new Set([...(extras.before?.filled ?? []), ...(extras.after?.filled ?? [])]);
+  const notCompared = Object.values(DIFF_FIELDS).filter((field) => filled.has(field));
+  const compared = (part: keyof typeof DIFF_FIELDS) => !filled.has(DIFF_FIELDS[part]);
+  const none = { added: [], removed: [] };
   return {
     grade: valueChange(before.grade, after.grade),
     sellsData: valueChange(before.sharing.sellsData, after.sharing.sellsData),
-    lastUpdated: valueChange(before.lastUpdated, after.lastUpdated),
-    flags: addedRemoved(before.flags, after.flags, (f) => f.id),
-    dataTypes: addedRemoved(
-      before.dataCollected.map((d) => d.type),
-      after.dataCollected.map((d) => d.type),
-      (t) => t,
-    ),
-    recipients: diffRecipients(before, after),
-    rights: renameKeys(
-      addedRemoved(
-        before.rights.map((r) => r.right),
-        after.rights.map((r) => r.right),
-        (r) => r,
-      ),
-    ),
-    retention: diffRetention(before, after),
-    sections: diffSections(before, after),
+    lastUpdated: compared('lastUpdated')
+      ? valueChange(before.lastUpdated, after.lastUpdated)
+      : null,
+    flags: compared('flags') ? addedRemoved(before.flags, after.flags, (f) => f.id) : none,
+    dataTypes: compared('dataTypes')
+      ? addedRemoved(
+          before.dataCollected.map((d) => d.type),
+          after.dataCollected.map((d) => d.type),
+          (t) => t,
+        )
+      : none,
+    recipients: compared('recipients') ? diffRecipients(before, after) : none,
+    rights: compared('rights')
+      ? renameKeys(
+          addedRemoved(
+            before.rights.map((r) => r.right),
+            after.rights.map((r) => r.right),
+            (r) => r,
+          ),
+        )
+      : { gained: [], lost: [] },
+    retention: compared('retention') ? diffRetention(before, after) : [],
+    sections: compared('sections')
+      ? diffSections(
+          sectionSides(before, extras.before?.sectionTexts),
+          sectionSides(after, extras.after?.sectionTexts),
+        )
+      : [],
+    notCompared,
   };
 }
 
@@ -208,11 +258,15 @@ function diffRetention(before: PolicySummary, after: PolicySummary): RetentionCh
 }
 
 export function describeRetentionChange(c: RetentionChange): string {
-  const what = c.subject ? `${c.subject}: ` : '';
-  if (c.before && c.after) return `${what}${formatPeriod(c.before)} → ${formatPeriod(c.after)}`;
-  if (c.after) return `${what}now kept ${formatPeriod(c.after)}`;
-  if (c.before) return `${what}no longer says ${formatPeriod(c.before)}`;
-  return what;
+  const change =
+    c.before && c.after
+      ? t('changes_retentionChanged', undefined, [formatPeriod(c.before), formatPeriod(c.after)])
+      : c.after
+        ? t('changes_retentionAdded', undefined, [formatPeriod(c.after)])
+        : c.before
+          ? t('changes_retentionRemoved', undefined, [formatPeriod(c.before)])
+          : '';
+  return c.subject ? t('changes_retentionSubject', undefined, [c.subject, change]) : change;
 }
 
 function allEvidence(s: PolicySummary): Evidence[] {
@@ -227,14 +281,38 @@ function allEvidence(s: PolicySummary): Evidence[] {
   return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
-type SectionWithText = PolicySummary['sections'][number] & { text?: unknown };
+/**
+ * The key sections are paired by: the heading as a reader would compare it. Policies renumber their sections when
+ * one is inserted ("4. Retention" becomes "5. Retention"), so leading numbering (1., 2.3, IV., (a), A)) and
+ * trailing punctuation are left out, along with case and spacing.
+ */
+export function headingKey(heading: string | null): string {
+  return normalizeName(heading)
+    .replace(/^(?:section\s+)?(?:\(?(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.):]|\d+(?:\.\d+)*)\s+/, '')
+    .replace(/[\s.:;,\-–—]+$/, '')
+    .trim();
+}
 
-function sectionSides(s: PolicySummary): { key: string; side: SectionSide }[] {
+/** Kept texts are usable only when they line up with the summary's sections. */
+function alignedTexts(
+  s: PolicySummary,
+  texts: readonly SectionText[] | undefined,
+): readonly SectionText[] | null {
+  return texts && texts.length === s.sections.length ? texts : null;
+}
+
+export interface KeyedSide {
+  key: string;
+  side: SectionSide;
+}
+
+export function sectionSides(s: PolicySummary, texts?: readonly SectionText[]): KeyedSide[] {
   const evidence = allEvidence(s);
+  const kept = alignedTexts(s, texts);
   const seen = new Map<string, number>();
-  return s.sections.map((section: SectionWithText) => {
+  return s.sections.map((section, i) => {
     // Repeated headings ("Details") are told apart by how many times the heading came before.
-    const base = normalizeName(section.heading);
+    const base = headingKey(section.heading);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return {
@@ -243,7 +321,8 @@ function sectionSides(s: PolicySummary): { key: string; side: SectionSide }[] {
         heading: section.heading,
         categories: [...section.categories].sort(),
         length: Math.max(0, section.end - section.start),
-        text: typeof section.text === 'string' ? section.text : null,
+        text: kept?.[i]?.text ?? null,
+        truncated: kept?.[i]?.truncated ?? false,
         quotes: evidence
           .filter((e) => e.start >= section.start && e.start < section.end)
           .map((e) => e.quote),
@@ -252,8 +331,11 @@ function sectionSides(s: PolicySummary): { key: string; side: SectionSide }[] {
   });
 }
 
+/** Texts that differ only in spacing are the same text. */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 function sameSide(a: SectionSide, b: SectionSide): boolean {
-  if (a.text !== null && b.text !== null) return a.text === b.text;
+  if (a.text !== null && b.text !== null) return squash(a.text) === squash(b.text);
   // Without the text, a section whose length, categories and quoted sentences all match is taken as unchanged.
   return (
     a.length === b.length &&
@@ -263,9 +345,11 @@ function sameSide(a: SectionSide, b: SectionSide): boolean {
   );
 }
 
-function diffSections(before: PolicySummary, after: PolicySummary): SectionChange[] {
-  const old = sectionSides(before);
-  const cur = sectionSides(after);
+/** Pairs sections by heading key; lists those added, removed, or whose text (or, lacking it, quotes) differ. */
+export function diffSections(
+  old: readonly KeyedSide[],
+  cur: readonly KeyedSide[],
+): SectionChange[] {
   const oldByKey = new Map(old.map((o) => [o.key, o.side]));
   const curKeys = new Set(cur.map((c) => c.key));
   const changes: SectionChange[] = [];
@@ -279,4 +363,33 @@ function diffSections(before: PolicySummary, after: PolicySummary): SectionChang
     if (!curKeys.has(key))
       changes.push({ heading: side.heading, status: 'removed', before: side, after: null });
   return changes;
+}
+
+/** One sentence of a section's text, marked when the other version's text of the section does not have it. */
+export interface MarkedSentence {
+  text: string;
+  onlyHere: boolean;
+}
+
+/** A kept section text as paragraphs of sentences (the normalised text separates blocks with a blank line). */
+function sentencesOf(text: string): string[][] {
+  return text
+    .split(BLOCK_SEPARATOR)
+    .map((paragraph) => sentenceRanges(paragraph).map(([a, b]) => paragraph.slice(a, b)))
+    .filter((sentences) => sentences.length > 0);
+}
+
+/**
+ * A section's text, sentence by sentence, with the sentences the other version lacks marked, so the changed wording
+ * stands out in the side-by-side view. With no other side (a section added or removed), nothing is marked: the
+ * whole section is the change.
+ */
+export function markSentences(text: string, other: string | null): MarkedSentence[][] {
+  const theirs = other === null ? null : new Set(sentencesOf(other).flat().map(squash));
+  return sentencesOf(text).map((paragraph) =>
+    paragraph.map((sentence) => ({
+      text: sentence,
+      onlyHere: theirs !== null && !theirs.has(squash(sentence)),
+    })),
+  );
 }

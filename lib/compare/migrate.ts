@@ -5,6 +5,7 @@ import {
   storedVersionSchema,
   type PolicySummary,
   type SiteRecord,
+  type StoredVersion,
 } from '../schema';
 
 export type MigrateResult =
@@ -66,8 +67,9 @@ export function migrateSummary(raw: Record<string, unknown>): MigrateResult {
 
 /**
  * A stored or imported site record whose summaries may predate schemaVersion 1: each version is migrated
- * where it can be, and a version that cannot be is dropped rather than losing the whole site. Null when
- * nothing usable is left. Meant for lib/storage's read path, so an old record is upgraded, not skipped.
+ * where it can be (and carries `migration`), and a version that cannot be is dropped rather than losing the
+ * whole site. Null when nothing usable is left. lib/storage's read path uses it, so an old record is upgraded,
+ * not skipped.
  */
 export function migrateSiteRecord(
   raw: unknown,
@@ -90,8 +92,13 @@ export function migrateSiteRecord(
       typeof summary === 'object' && summary !== null
         ? migrateSummary(summary as Record<string, unknown>)
         : null;
+    // The version remembers what was filled in, so pages can show those fields as not known rather than empty.
     const upgraded = result?.ok
-      ? storedVersionSchema.safeParse({ ...(v as object), summary: result.summary })
+      ? storedVersionSchema.safeParse({
+          ...(v as object),
+          summary: result.summary,
+          migration: { fromSchemaVersion: result.fromVersion, filled: result.filled },
+        })
       : null;
     if (upgraded?.success) {
       versions.push(upgraded.data);
@@ -100,4 +107,9 @@ export function migrateSiteRecord(
   }
   const parsed = siteRecordSchema.safeParse({ ...r, versions, seenHash: r.seenHash ?? null });
   return parsed.success ? { record: parsed.data, migrated, dropped } : null;
+}
+
+/** Labels of the fields a migrated summary could not supply, for "not known" marks; empty when none. */
+export function unmigratedFields(version: StoredVersion): string[] {
+  return version.migration?.filled ?? [];
 }

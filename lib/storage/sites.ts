@@ -1,8 +1,11 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { migrateSiteRecord } from '../compare/migrate';
 import {
   MAX_VERSIONS_PER_SITE,
   siteRecordSchema,
+  VERSIONS_WITH_TEXT,
   type PolicySummary,
+  type SectionText,
   type SiteRecord,
   type StoredVersion,
 } from '../schema';
@@ -35,16 +38,27 @@ function siteItem(site: string): WxtStorageItem<unknown, Record<string, unknown>
   return item;
 }
 
-function parseRecord(site: string, raw: unknown): SiteRecord | null {
+/**
+ * A stored record, validated. One whose summaries predate the current schema is migrated here, on every read (each
+ * migrated version records what had to be filled in); it is written back in the new shape the next time the site is
+ * saved. A record nothing usable can be recovered from is skipped, never fatal.
+ */
+export function parseRecord(site: string, raw: unknown): SiteRecord | null {
   if (raw === null || raw === undefined) return null;
   const parsed = siteRecordSchema.safeParse(raw);
-  if (!parsed.success) {
-    console.warn(
-      `PolicyLens: skipped the saved record for "${site}": it does not match the stored shape.`,
-    );
-    return null;
+  if (parsed.success) return parsed.data;
+  const migrated = migrateSiteRecord(raw);
+  if (migrated && migrated.record.site === site) {
+    if (migrated.dropped > 0)
+      console.warn(
+        `PolicyLens: ${migrated.dropped} saved version(s) of "${site}" could not be migrated and were left out.`,
+      );
+    return migrated.record;
   }
-  return parsed.data;
+  console.warn(
+    `PolicyLens: skipped the saved record for "${site}": it does not match the stored shape.`,
+  );
+  return null;
 }
 
 async function storedSiteNames(): Promise<string[]> {
@@ -86,6 +100,17 @@ export interface AnalysisToSave {
   contentHash: string;
   summary: PolicySummary;
   analyzedAt: number;
+  /** Each section's text, aligned with summary.sections, for the side-by-side view of a later change. */
+  sectionTexts?: SectionText[];
+}
+
+/** Only the newest VERSIONS_WITH_TEXT versions keep section text: the ones "Changed since" compares. */
+function dropOlderTexts(versions: readonly StoredVersion[]): StoredVersion[] {
+  return versions.map((v, i) => {
+    if (i < VERSIONS_WITH_TEXT || v.sectionTexts === undefined) return v;
+    const { sectionTexts: _dropped, ...rest } = v;
+    return rest;
+  });
 }
 
 /** Adds a version only for a text not yet kept for the site; keeps the newest MAX_VERSIONS_PER_SITE. */
@@ -97,6 +122,7 @@ export function saveAnalysis(analysis: AnalysisToSave): Promise<SiteRecord> {
       url: analysis.url,
       analyzedAt: analysis.analyzedAt,
       summary: analysis.summary,
+      ...(analysis.sectionTexts ? { sectionTexts: analysis.sectionTexts } : {}),
     };
     let record: SiteRecord;
     if (!existing) {
@@ -113,7 +139,7 @@ export function saveAnalysis(analysis: AnalysisToSave): Promise<SiteRecord> {
     } else {
       record = siteRecordSchema.parse({
         ...existing,
-        versions: [version, ...existing.versions].slice(0, MAX_VERSIONS_PER_SITE),
+        versions: dropOlderTexts([version, ...existing.versions].slice(0, MAX_VERSIONS_PER_SITE)),
       });
     }
     return writeEvictingOnQuota(record);
@@ -213,7 +239,7 @@ export async function replaceAll(records: readonly SiteRecord[]): Promise<void> 
     for (const record of valid) {
       await siteItem(record.site).setValue({
         ...record,
-        versions: record.versions.slice(0, MAX_VERSIONS_PER_SITE),
+        versions: dropOlderTexts(record.versions.slice(0, MAX_VERSIONS_PER_SITE)),
       });
     }
   });

@@ -79,3 +79,58 @@ describe('ChangedSince markup', () => {
     expect(html).toContain('Mark as seen');
   });
 });
+
+describe('ChangedSince with kept section texts', () => {
+  const sections = [
+    { heading: '3. Retention', categories: ['retention' as const], start: 0, end: 90 },
+  ];
+  const before = makeSummary({ sections });
+  const after = makeSummary({ sections: [{ ...sections[0]!, heading: '4. Retention' }] });
+  const oldText =
+    'We keep logs for 30 days. Backups are encrypted.\n\nWe delete accounts on request.';
+  const newText = `We keep logs for 90 days. Backups are encrypted.\n\nWe delete accounts on request.\n\n${HOSTILE}`;
+  const change = findSiteChange(
+    record(
+      'a.example',
+      [
+        {
+          ...version(after, 'h2', 20_000 * DAY),
+          sectionTexts: [{ text: newText, truncated: true }],
+        },
+        {
+          ...version(before, 'h1', 19_990 * DAY),
+          sectionTexts: [{ text: oldText, truncated: false }],
+        },
+      ],
+      'h1',
+    ),
+  )!;
+  const html = renderToStaticMarkup(<ChangedSince change={change} site="a.example" />);
+
+  it('pairs the renumbered section and shows its old and new text side by side, as text', () => {
+    expect(change.diff.sections.map((s) => s.status)).toEqual(['changed']);
+    const sides = html.split('class="changes-side"').slice(1);
+    expect(sides).toHaveLength(2);
+    expect(sides[0]).toContain('Before (2024-09-24)');
+    expect(sides[0]).toContain('We keep logs for 30 days.');
+    expect(sides[1]).toContain('Now (2024-10-04)');
+    expect(sides[1]).toContain('We keep logs for 90 days.');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x');
+  });
+
+  it('marks only the sentences the other version lacks, in words as well as in bold', () => {
+    const marked = [...html.matchAll(/<strong class="changes-only">(.*?)<\/strong>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ''),
+    );
+    expect(marked).toEqual([
+      'Only in this version: We keep logs for 30 days.',
+      'Only in this version: We keep logs for 90 days.',
+      expect.stringContaining('Only in this version: &lt;img'),
+    ]);
+    // Unchanged sentences and paragraphs are plain.
+    expect(html).toMatch(/<p><span>We delete accounts on request\.<\/span><\/p>/);
+    // The new side was cut short by the storage cap: the reader is told.
+    expect(html).toContain('Only the beginning of this section was kept');
+  });
+});

@@ -182,31 +182,6 @@ describe('diffSummaries', () => {
     expect(d.sections[0]!.before!.quotes).toEqual([q1.quote]);
     expect(d.sections[0]!.after!.quotes).toEqual([q2.quote]);
   });
-
-  it('uses section text when a summary carries it, ignoring quote-only differences', () => {
-    const withText = (text: string, quote: string) =>
-      makeSummary({
-        sections: [
-          {
-            heading: 'Sharing',
-            categories: ['sharing'],
-            start: 0,
-            end: 50,
-            text,
-          } as PolicySummary['sections'][number],
-        ],
-        flags: [{ ...tracking, evidence: [{ quote, start: 0, end: 10 }] }],
-      });
-    expect(
-      diffSummaries(withText('Same text.', 'a'), withText('Same text.', 'b')).sections,
-    ).toEqual([]);
-    const d = diffSummaries(withText('Old text.', 'a'), withText('New text!', 'a'));
-    expect(d.sections[0]).toMatchObject({
-      status: 'changed',
-      before: { text: 'Old text.' },
-      after: { text: 'New text!' },
-    });
-  });
 });
 
 describe('findSiteChange', () => {

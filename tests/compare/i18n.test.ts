@@ -204,3 +204,25 @@ describe('comparison page text', () => {
     expect(files.flatMap((f) => jsxLiterals(f, sources.get(f)!))).toEqual([]);
   });
 });
+
+describe('"Changed since" text', () => {
+  const files = [...sources.keys()].filter((f) => f.startsWith('components/changes/'));
+  const quoted = (f: string) => [...sources.get(f)!.matchAll(/'(\w+)'/g)].map((m) => m[1]!);
+
+  it('no English is written into components/changes JSX: every string comes from locales/en.json', () => {
+    expect(files.filter((f) => f.endsWith('.tsx')).length).toBeGreaterThanOrEqual(2);
+    expect(files.flatMap((f) => jsxLiterals(f, sources.get(f)!))).toEqual([]);
+  });
+
+  it('its messages are changes_* keys, and each one exists', () => {
+    const scanned = [...files, path.join('lib', 'compare', 'diff.ts')];
+    // Keys are passed to t() or the component's tr() shorthand, or listed in tables of MessageKey.
+    const called = scanned.flatMap((f) =>
+      [...sources.get(f)!.matchAll(/\btr?\(\s*'(\w+)'/g)].map((m) => m[1]!),
+    );
+    const named = scanned.flatMap((f) => quoted(f).filter((q) => q.startsWith('changes_')));
+    expect(called.length).toBeGreaterThan(20);
+    expect(called.filter((k) => !k.startsWith('changes_'))).toEqual([]);
+    expect([...called, ...named].filter((k) => !KEYS.includes(k))).toEqual([]);
+  });
+});

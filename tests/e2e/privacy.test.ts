@@ -73,7 +73,12 @@ const openSettled = (pathname: string) => openSettledUrl(harness, server.url(pat
 describe('least privilege', () => {
   it('the built manifest asks only for what is used, exposes nothing to pages, and has a strict CSP', () => {
     const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+    ]);
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();

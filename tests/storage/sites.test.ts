@@ -88,6 +88,39 @@ describe('saveAnalysis', () => {
   });
 });
 
+describe('section texts', () => {
+  const texts = (word: string) => [{ text: `We keep ${word} for a while.`, truncated: false }];
+  const saveWithText = (contentHash: string, analyzedAt: number) =>
+    store.saveAnalysis({
+      site: 'example.com',
+      url: 'https://example.com/privacy',
+      contentHash,
+      summary: makeSummary(),
+      analyzedAt,
+      sectionTexts: texts(contentHash),
+    });
+
+  it('keeps section texts only on the two newest versions, which "Changed since" compares', async () => {
+    await saveWithText('h1', 1);
+    await saveWithText('h2', 2);
+    const record = await saveWithText('h3', 3);
+    expect(record.versions.map((v) => [v.contentHash, v.sectionTexts?.[0]?.text ?? null])).toEqual([
+      ['h3', 'We keep h3 for a while.'],
+      ['h2', 'We keep h2 for a while.'],
+      ['h1', null],
+    ]);
+    const stored = await fakeBrowser.storage.local.get('site:example.com');
+    expect(JSON.stringify(stored)).not.toContain('We keep h1');
+  });
+
+  it('reads records saved before section texts were kept', async () => {
+    await save('example.com', 'h1', 1);
+    const record = await saveWithText('h2', 2);
+    expect(record.versions[1]!.sectionTexts).toBeUndefined();
+    expect(await store.getSite('example.com')).toEqual(record);
+  });
+});
+
 describe('listSites', () => {
   it('lists valid sites, most recent first, and skips a corrupt one with a note', async () => {
     await save('old.example', 'h1', 10);
