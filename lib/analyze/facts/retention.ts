@@ -12,7 +12,7 @@ import { sentenceInfos, type SentenceInfo } from './sentence-context';
 
 /** Verbs and nouns of keeping data. */
 const KEEP_CUE =
-  /\b(?:retain\w{0,3}|retention|keep(?! in mind)|keeps|keeping|kept|stor(?:e|ed|es|ing|age)|held|holds?|maintain\w{0,3}|preserv\w{1,3}|archiv\w{1,3}|remains?|persists?|log files)\b/i;
+  /\b(?:retain\w{0,3}|retention|keep(?! in mind)|keeps|keeping|kept|(?<!-)stor(?:e|ed|es|ing|age)|held|holds?|maintain\w{0,3}|preserv\w{1,3}|archiv\w{1,3}|remains?|persists?|log files)\b/i;
 /** Verbs of ending retention, and cookie lifetimes. */
 const END_CUE =
   /\b(?:delet\w{1,4}|eras(?:e|ed|es|ure)|purg\w{1,3}|anonymi[sz]\w{1,5}|de-?identif\w{1,6}|destr(?:oy|oyed|oys|uction)|expir\w{1,4}|lasts?|remov\w{1,4}|discard\w{0,3}|dispos\w{1,4}|overwrit\w{1,4}|disappear\w{0,3})\b/i;
@@ -252,13 +252,42 @@ function durationDays(text: string): StatedDuration[] {
   return out;
 }
 
+/** A duration just before the match: "deleted 24 months after the conversation ends" starts a stated period. */
+const DURATION_ANCHOR =
+  /\b(?:hours?|days?|weeks?|months?|years?)\s+(?:(?:after|following|from|upon|of)\s+)?$/i;
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The first match of `pattern` in `text` that is not the event a stated duration counts from: that event
+ * starts a number of days and bounds nothing by itself.
+ */
+function firstBoundMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
+    );
+    globalCopies.set(pattern, global);
+  }
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    if (!DURATION_ANCHOR.test(text.slice(Math.max(0, m.index - 24), m.index))) return m;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return null;
+}
+
 function periodKinds(text: string): Period['kind'][] {
   const kinds: Period['kind'][] = [];
   if (NEVER_EXPIRES.test(text)) kinds.push('indefinite');
   const keeps = KEEP_CUE.test(text);
   for (const rule of PERIOD_RULES) {
     if (kinds.includes(rule.kind) || (rule.needsKeep && !keeps)) continue;
-    const m = rule.pattern.exec(text);
+    const m =
+      rule.kind === 'as-long-as-necessary'
+        ? firstBoundMatch(rule.pattern, text)
+        : rule.pattern.exec(text);
     if (!m) continue;
     if (!rule.negationAllowed && isNegatedAt(text, m.index, { maxChars: 50 })) {
       // "We do not keep data indefinitely": a denial of keeping for ever is a bounded period.

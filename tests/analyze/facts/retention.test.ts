@@ -100,3 +100,28 @@ describe('retentionSubject', () => {
     expect(r).toHaveLength(1);
   });
 });
+
+describe('extractRetention: events and look-alikes', () => {
+  it('the event a stated duration counts from is not a bound of its own', () => {
+    expect(periods('Support messages are deleted 24 months after the conversation ends.')).toEqual([
+      720,
+    ]);
+    expect(periods('Account data is deleted 30 days after you close your account.')).toEqual([30]);
+  });
+
+  it('an event on its own still bounds the period', () => {
+    expect(
+      periods(
+        'Backups are erased 30 days after the end of your subscription, or when you close your account.',
+      ),
+    ).toEqual([30, 'as-long-as-necessary']);
+  });
+
+  it('"in-store" is not a verb of keeping', () => {
+    expect(
+      periods(
+        'If you use the in-store app, we collect your location, but only while the app is open.',
+      ),
+    ).toEqual([]);
+  });
+});
