@@ -160,7 +160,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
   },
   {
     // Writing to, calling or e-mailing the user is a use of the contact details the company holds.
-    match: `\\b(?:we|will|may)\\b${SHORT_GAP}\\b(?:send|sends|email|e-mail|contact|call|text|notify) you\\b`,
+    match: `(?<=\\b(?:we|will|may)\\b${SHORT_GAP}\\b)(?:send|sends|email|contact|call|text|notify) you\\b`,
     weight: 0.6,
     reason: 'the company contacts the user with the data it holds',
   },
@@ -193,7 +193,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'the GDPR controller of the data',
   },
   {
-    match: `\\b(?:to|help|helps) (?:\\w+ ){0,2}(?:protect|secure|safeguard|encrypt)\\b (?:\\w+ ){0,3}(?:information|data|account|accounts|privacy|transmissions?)\\b`,
+    match: `(?<=\\b(?:to|help|helps) (?:\\w+ ){0,2})(?:protect|secure|safeguard|encrypt)\\b (?:\\w+ ){0,3}(?:information|data|account|accounts|privacy|transmissions?)\\b`,
     weight: -0.5,
     reason: 'protecting the data is a security measure, not a use of it',
   },

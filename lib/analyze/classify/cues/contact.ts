@@ -23,8 +23,8 @@ export const CONTACT_CUES: readonly CueRow[] = [
   },
   {
     // Addresses written to dodge harvesters ("privacy [at] example [dot] com", "membership{at}example.org") are still
-    // an address to write to.
-    match: `(?<=\\w ?)(?:\\[at\\]|\\(at\\)|\\{at\\}) ?[\\w-]{1,63}(?: ?(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\.) ?[\\w-]{1,63}){1,4}|\\b[\\w.-]{1,40} at [\\w-]{1,40} dot (?:com|org|net|edu|gov|co|io|info)\\b`,
+    // an address to write to. The match starts at the word "at" (behind a bracket or a name) so it is tried only there.
+    match: `(?<=\\w ?[[({])at[\\])}] ?[\\w-]{1,63}(?: ?(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\.) ?[\\w-]{1,63}){1,4}|(?<=\\w )at [\\w-]{1,40} dot (?:com|org|net|edu|gov|co|io|info)\\b`,
     weight: 1,
     reason: 'an email address spelled out against harvesters',
   },
@@ -51,7 +51,8 @@ export const CONTACT_CUES: readonly CueRow[] = [
   },
   {
     // Postal addresses outside the US: UK postcodes ("EC1A 1BB") and continental street names ("Hauptstraße 5").
-    match: `\\b[a-z]{1,2}\\d[a-z\\d]? \\d[a-z]{2}\\b|\\b[a-z]{2,30}(?:straße|strasse|str\\.|weg|platz|gasse|laan|gracht|vej|gatan|allee) \\d`,
+    // Both start at the number (digits spelled out as anchor words), so the cue is tried only where a number starts.
+    match: `(?<=\\b[a-z]{1,2}\\d[a-z\\d]? )(?:0|1|2|3|4|5|6|7|8|9)[a-z]{2}\\b|(?<=[a-z](?:straße|strasse|str\\.|weg|platz|gasse|laan|gracht|vej|gatan|allee) )(?:0|1|2|3|4|5|6|7|8|9)`,
     weight: 0.9,
     reason: 'a postcode or street outside the US',
   },

@@ -120,7 +120,7 @@ export const SHARING_CUES: readonly CueRow[] = [
   {
     // A processor handles data for the controller: naming processors, their instructions or their contracts says
     // the data goes to them.
-    match: `\\b(?:our|its|the|such|these|other) (?:data )?processors\\b`,
+    match: `(?<=\\b(?:our|its|the|such|these|other) (?:data )?)processors\\b`,
     weight: 0.6,
     reason: 'processors acting for the company',
   },
