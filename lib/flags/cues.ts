@@ -1,5 +1,6 @@
 import type { Evidence } from '../schema';
 import { evidenceOf, type PolicyDocument, type Sentence } from '../analyze/types';
+import { allMatches } from '../text/matches';
 
 /**
  * A sentence-level cue: how policies in general phrase a practice. `match` is the phrase; `also` must appear
@@ -128,7 +129,11 @@ export function isNegatedAt(text: string, index: number, window = NEGATION_WINDO
   const from = Math.max(0, index - window);
   const before = text.slice(from, index);
   let cut = 0;
-  for (const m of before.matchAll(CLAUSE_BOUNDARY)) cut = m.index + m[0].length;
+  // Only the last boundary matters: exec in place rather than a matchAll clone per call.
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(before); m !== null; m = CLAUSE_BOUNDARY.exec(before))
+    cut = m.index + m[0].length;
+  CLAUSE_BOUNDARY.lastIndex = 0;
   return NEGATION.test(before.slice(cut));
 }
 
@@ -144,7 +149,7 @@ export function matchCue(
     const cue = cues[i]!;
     if (cue.also && !cue.also.test(text)) continue;
     if (cue.unless && cue.unless.test(text)) continue;
-    for (const m of text.matchAll(scanners[i]!)) {
+    for (const m of allMatches(scanners[i]!, text)) {
       if (negation === 'ignore') return cue;
       const negated = isNegatedAt(
         text,

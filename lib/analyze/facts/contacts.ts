@@ -1,5 +1,6 @@
 import type { Contacts } from '../../schema';
 import type { PolicyDocument } from '../types';
+import { allMatches } from '../../text/matches';
 
 // Contact details as written. Every pattern is bounded (no unbounded repetition of overlapping classes), so a
 // 200,000-character "word" costs one linear scan.
@@ -76,8 +77,7 @@ function digitCount(s: string): number {
 function extractPhones(text: string, out: string[]): void {
   const seen = new Set<string>();
   PHONES.forEach(({ regex }, i) => {
-    regex.lastIndex = 0;
-    for (const m of text.matchAll(regex)) {
+    for (const m of allMatches(regex, text)) {
       const phone = m[0].trim();
       const digits = digitCount(phone);
       if (digits < 7 || digits > 15) continue;
@@ -108,8 +108,7 @@ function pushAddress(out: string[], raw: string): void {
 }
 
 function extractAddresses(text: string, out: string[]): void {
-  STREET_LINE.lastIndex = 0;
-  for (const m of text.matchAll(STREET_LINE)) {
+  for (const m of allMatches(STREET_LINE, text)) {
     const street = m[0];
     const after = text.slice(m.index + street.length, m.index + street.length + 120);
     const tail = TAIL.exec(after)?.[0] ?? '';
@@ -120,8 +119,7 @@ function extractAddresses(text: string, out: string[]): void {
     if (/^(?:19|20)\d\d\b/.test(street) && !HAS_POSTCODE.test(tail)) continue;
     pushAddress(out, street + tail);
   }
-  PO_BOX.lastIndex = 0;
-  for (const m of text.matchAll(PO_BOX)) {
+  for (const m of allMatches(PO_BOX, text)) {
     const tail =
       TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 120))?.[0] ?? '';
     pushAddress(out, m[0] + tail);
@@ -143,18 +141,15 @@ export function extractContacts(doc: PolicyDocument): Contacts {
   const phones: string[] = [];
   const addresses: string[] = [];
   const urls: string[] = [];
-  EMAIL.lastIndex = 0;
-  for (const m of text.includes('@') ? text.matchAll(EMAIL) : [])
+  for (const m of text.includes('@') ? allMatches(EMAIL, text) : [])
     pushUnique(emails, m[0].replace(/\.$/, ''));
-  OBFUSCATED_EMAIL.lastIndex = 0;
-  for (const m of /[[(]\s?at\s?[\])]/i.test(text) ? text.matchAll(OBFUSCATED_EMAIL) : []) {
+  for (const m of /[[(]\s?at\s?[\])]/i.test(text) ? allMatches(OBFUSCATED_EMAIL, text) : []) {
     const domain = m[2]!.replace(/\s?[[(]\s?dot\s?[\])]\s?/gi, '.');
     pushUnique(emails, `${m[1]}@${domain}`);
   }
   extractPhones(text, phones);
   extractAddresses(text, addresses);
-  URL.lastIndex = 0;
-  for (const m of text.matchAll(URL)) {
+  for (const m of allMatches(URL, text)) {
     if (m.index > 0 && text[m.index - 1] === '@') continue;
     pushUnique(urls, trimUrl(m[0]));
   }

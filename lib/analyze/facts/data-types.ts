@@ -1,5 +1,6 @@
 import { DATA_TYPES, type DataCollected, type DataType } from '../../schema';
 import type { PolicyDocument } from '../types';
+import { allMatches } from '../../text/matches';
 import { DATA_TYPE_TERMS } from './data-type-lexicon';
 import { FindingSet } from './findings';
 import { findVerbs, governingVerb } from './governing';
@@ -113,10 +114,11 @@ export function extractDataTypes(doc: PolicyDocument): DataCollected[] {
     const hits: { type: DataType; start: number; end: number }[] = [];
     const hinted = hintedTerms(lower);
     if (!hinted.size) continue;
-    for (const [i, term] of terms().entries()) {
+    const all = terms();
+    for (let i = 0; i < all.length; i++) {
       if (!hinted.has(i)) continue;
-      term.regex.lastIndex = 0;
-      for (const m of text.matchAll(term.regex))
+      const term = all[i]!;
+      for (const m of allMatches(term.regex, text))
         hits.push({ type: term.type, start: m.index, end: m.index + m[0].length });
     }
     if (!hits.length) continue;

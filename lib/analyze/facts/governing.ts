@@ -1,4 +1,5 @@
 import { clauseBefore, hasNegation } from './negation';
+import { allMatches } from '../../text/matches';
 
 // Which verb governs a noun in a sentence, and whether that verb is affirmed. "We do not collect, store or sell
 // health data" denies all three verbs; "These websites may collect data" is someone else's practice; "when you
@@ -52,8 +53,7 @@ function sharesSubject(between: string): boolean {
 /** Finds `verbs` in `text` and decides for each whether it states an affirmed practice of the organisation. */
 export function findVerbs(text: string, verbs: RegExp): VerbHit[] {
   const hits: VerbHit[] = [];
-  verbs.lastIndex = 0;
-  for (const m of text.matchAll(verbs)) {
+  for (const m of allMatches(verbs, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const prev = hits[hits.length - 1];

@@ -57,9 +57,12 @@ export function clauseBefore(
   const from = Math.max(0, index - (options.maxChars ?? 80));
   const window = text.slice(from, index);
   const breaks = options.commaBreaks ? CLAUSE_BREAK_COMMA : CLAUSE_BREAK;
-  breaks.lastIndex = 0;
   let cut = 0;
-  for (const m of window.matchAll(breaks)) cut = m.index + m[0].length;
+  // The last break is all that is needed: exec in place, without a match list (this runs for every verb found).
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(window); m !== null; m = breaks.exec(window))
+    cut = m.index + m[0].length;
+  breaks.lastIndex = 0;
   return window.slice(cut);
 }
 

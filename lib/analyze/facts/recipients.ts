@@ -6,6 +6,7 @@ import { findVerbs, governingVerb } from './governing';
 import { isNegatedAt } from './negation';
 import { KIND_TERMS, KNOWN_SERVICES, type KindTerm } from './recipient-lexicon';
 import { sentenceInfos, type SentenceInfo } from './sentence-context';
+import { allMatches } from '../../text/matches';
 
 // Recipients are found three ways: well-known services by name, names the text introduces as its providers
 // ("we use Acme Pay to process payments"), and generic descriptions of a kind ("our service providers",
@@ -177,8 +178,7 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
 
     const lower = text.toLowerCase();
     const named = namesFirstWord.test(text);
-    services.regex.lastIndex = 0;
-    for (const m of named ? text.matchAll(services.regex) : []) {
+    for (const m of named ? allMatches(services.regex, text) : []) {
       if (NOT_A_SERVICE_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const service = services.byName.get(m[0]);
       if (!service || !stated(m.index, m.index + m[0].length, 'none')) continue;
@@ -187,8 +187,7 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
 
     if (SERVICE_CONTEXT.test(text)) {
       for (const rule of INTRO_RULES) {
-        rule.regex.lastIndex = 0;
-        for (const m of text.matchAll(rule.regex)) {
+        for (const m of allMatches(rule.regex, text)) {
           const name = m[1]!;
           const first = name.split(/[ .-]/)[0]!;
           // Short acronyms after "we use" are technologies (SSL, IP, TLS), not companies.
@@ -209,10 +208,10 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
     let specific = false;
     let other: number | null = null;
     const hinted = kindHints(lower, lex);
-    for (const [i, term] of kinds.entries()) {
+    for (let i = 0; i < kinds.length; i++) {
       if (!hinted.has(i)) continue;
-      term.regex.lastIndex = 0;
-      for (const m of text.matchAll(term.regex)) {
+      const term = kinds[i]!;
+      for (const m of allMatches(term.regex, text)) {
         if (!stated(m.index, m.index + m[0].length, term.verbs)) continue;
         if (term.kind === 'other') {
           other ??= m.index;
