@@ -49,6 +49,17 @@ const NONE_AFTER = /^\s*(?:personal information)?\s*[:–—-]\s*(?:none|n\/a|no
 /** A disclosure-table label flattened into text: "Sold: No", "Sold or shared: Yes", "Sold? No". */
 const LABEL_VALUE =
   /^(?:\s?(?:or|and|\/)\s?(?:shared|disclosed|rented))?\s?\??\s?[:–—-]\s*(yes|no|none|n\/a)\b/i;
+/** The word ends a label or heading ("Categories of Personal Information Sold or Shared:"): what follows it is read on its own. */
+const LABEL_END = /^(?:\s?(?:or|and|\/)\s?(?:shared|disclosed|rented))?\s?\??\s?:/i;
+/** A label names a category; a clause with a subject or verb is a statement. */
+const MAX_LABEL_WORDS = 8;
+/**
+ * A denial limited to minors' data ("we do not sell the personal information of consumers under 16") is the
+ * CCPA's opt-in rule for minors and says nothing about everyone else's data. "Consumers, including those under
+ * 16" is a general denial: the comma keeps it out.
+ */
+const MINORS_ONLY =
+  /^[^.;,]{0,60}?\b(?:of|from|about) (?:(?:consumers|users|individuals|persons|people|visitors) )?(?:(?:who are|we know to be|we actually know (?:are|to be)|known to be) )?(?:minors|children|kids|(?:under|younger than|below) (?:the age of )?1[0-8])\b/i;
 /** The verb is passive and its data stands before it: "your information is not sold", "data may be sold". */
 const PASSIVE_BEFORE =
   /\b(?:is|are|was|were|be|been|being|gets?)\s+(?:(?:not|never|ever|also|currently|otherwise)\s+){0,2}$/i;
@@ -74,13 +85,24 @@ const OTHERS =
 
 type Reading = 'yes' | 'no' | null;
 
+/** "Personal information we sell: none": a short label whose only verb is the selling itself. */
+function hasNoneLabel(clause: string): boolean {
+  return clause.trim().split(/\s+/).length <= MAX_LABEL_WORDS && /\bwe\s*$/i.test(clause);
+}
+
 function readStatement(text: string, index: number, match: string): Reading {
   const after = text.slice(index + match.length);
   const clause = clauseBefore(text, index, { maxChars: 80 });
   const window = clause + match + (/^[^).;]{0,40}/.exec(after)?.[0] ?? '');
   if (RIGHT_CONTEXT.test(window) || TITLE_LINK.test(window)) return null;
-  const label = LABEL_VALUE.exec(after);
-  if (label && clause.trim().split(/\s+/).length <= 3) return /^y/i.test(label[1]!) ? 'yes' : 'no';
+  if (LABEL_END.test(after)) {
+    const isLabel = clause.trim().split(/\s+/).length <= MAX_LABEL_WORDS && !VERB_WORD.test(clause);
+    const label = LABEL_VALUE.exec(after);
+    if (!isLabel) {
+      // "Personal information we sell: none" — a label with its own subject still has its value.
+      if (label && /^(?:none|no)$/i.test(label[1]!) && hasNoneLabel(clause)) return 'no';
+    } else return label ? (/^y/i.test(label[1]!) ? 'yes' : 'no') : null;
+  }
   const before = text.slice(Math.max(0, index - 100), index);
   if (DEFINITION.test(before)) return null;
   const negated = hasNegation(clause) || NONE_AFTER.test(after);
@@ -116,6 +138,7 @@ function readStatement(text: string, index: number, match: string): Reading {
     return null;
   if (BARRED.test(before)) return null;
   if (negated) {
+    if (MINORS_ONLY.test(after)) return null;
     const exception = EXCEPT_TO.exec(after);
     return exception && !BENIGN_EXCEPTION.test(exception[1]!) ? 'yes' : 'no';
   }

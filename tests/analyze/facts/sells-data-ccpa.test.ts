@@ -29,6 +29,9 @@ describe('extractSellsData on CCPA wording: denials', () => {
     'None of the information you give us at checkout is sold or shared with any third party.',
     'Information collected through the contact form will not be sold or otherwise disclosed to outside parties.',
     'No Sale of Personal Information',
+    'Categories of personal information sold: None.',
+    'Personal information we sell: none',
+    'Categories of Personal Information Sold or Shared: We do not sell or share personal information.',
   ])('"%s" → no', (text) => {
     expect(sells(text)).toBe('no');
   });
@@ -95,6 +98,8 @@ describe('extractSellsData on CCPA wording: neither', () => {
     'We sell products and services through our online store.',
     'We may share your information in case our business is sold or transferred to another owner.',
     'Sale of Personal Information',
+    'We do not knowingly sell the personal information of consumers under 16 years of age.',
+    'We do not sell the personal information of minors without affirmative authorization.',
     'The CCPA defines “sell” broadly to include making personal information available to a third party for valuable consideration.',
     'You may authorize an agent to submit a request to opt out of the sale of your personal information on your behalf.',
   ])('"%s" → not-stated', (text) => {
@@ -103,6 +108,22 @@ describe('extractSellsData on CCPA wording: neither', () => {
 });
 
 describe('extractSellsData on CCPA sections as a whole', () => {
+  it('a general denial beside the minors rule is a denial', () => {
+    expect(
+      sells(
+        'We do not sell your personal information. We do not sell the personal information of children under 16.',
+      ),
+    ).toBe('no');
+  });
+
+  it('an admission beside a narrower denial is a sale', () => {
+    expect(
+      sells(
+        'We do not sell or share your personal information for money. However, we may share information with advertising partners, which may be considered a “sale” or “sharing” under California law.',
+      ),
+    ).toBe('yes');
+  });
+
   it('the opt-out link beside a denial is a denial', () => {
     expect(
       sells(
