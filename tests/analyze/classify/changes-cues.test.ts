@@ -18,6 +18,9 @@ const YES: Record<string, string[]> = {
     'We will give affected users notice before their information becomes subject to a different privacy policy.',
   ],
   'a policy-changes heading': ['10. Changes to this Privacy Policy'],
+  'asking users to check back': [
+    'Please regularly visit this notice so you know what we do with your data.',
+  ],
   'earlier versions of a named policy': [
     'To review the prior version of the Example Store privacy policy, please click here.',
   ],

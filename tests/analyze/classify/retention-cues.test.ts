@@ -32,6 +32,9 @@ const YES: Record<string, string[]> = {
   'copies that stay in backups': [
     'Deleted information may stay in our backup files for some time.',
   ],
+  'deletion or anonymisation once not needed': [
+    'Once we no longer need your order history, we erase or anonymise it.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -51,6 +54,7 @@ const NO: Record<string, string[]> = {
   'data taken in, not a period': [
     'We receive and store the pages you visit and the links you click in our database.',
   ],
+  'a cookie’s lifetime': ['Our analytics cookies expire after 13 months.'],
   'the user has not removed something': [
     'Advertisers may read their own Flash cookies on your device if you have not removed them.',
   ],

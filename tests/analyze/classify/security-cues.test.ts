@@ -15,6 +15,10 @@ const YES: Record<string, string[]> = {
     'Our contractors have access to your information only as needed to perform their tasks.',
     'These companies are limited in their ability to use the information they receive from us.',
   ],
+  'access controls and pseudonymisation': [
+    'Access to customer files is restricted to the billing team.',
+    'We pseudonymise usage records and apply role-based access controls.',
+  ],
   'unprotected channels': [
     'Messages sent by email are not secure, so you send them at your own risk.',
   ],

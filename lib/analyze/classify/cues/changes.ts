@@ -126,4 +126,9 @@ export const CHANGES_CUES: readonly CueRow[] = [
     weight: -0.8,
     reason: 'the date a law took effect is not the policy’s date',
   },
+  {
+    match: `\\b(?:periodically|regularly|frequently|often|occasionally) (?:check|review|visit|consult|re-?read|look at|return to) (?:this|our|the|back)\\b`,
+    weight: 1.1,
+    reason: 'asking users to check back',
+  },
 ];

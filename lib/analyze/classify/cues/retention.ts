@@ -134,4 +134,16 @@ export const RETENTION_CUES: readonly CueRow[] = [
     weight: -0.6,
     reason: 'files kept on the user’s own device are not the company keeping data',
   },
+  {
+    // What happens once data is no longer needed ("we delete or anonymise it").
+    match: `\\bno longer (?:need|needs|require|requires|have a (?:legitimate |business )?(?:need|reason|purpose))\\b|\\b(?:delete|erase|destroy|remove)(?:,)? or (?:anonymi[sz]e|de-?identify|aggregate|pseudonymi[sz]e)\\b|\\b(?:anonymi[sz]e|de-?identify)(?:,)? or (?:delete|erase|destroy)\\b`,
+    weight: 0.8,
+    reason: 'deletion or anonymisation once data is no longer needed',
+  },
+  {
+    // How long a cookie lives in the browser is not how long the company keeps data about the user.
+    match: `\\bcookies?\\b${GAP}\\b(?:expire|expires|expiry|expiration|lifespan|lifetime|life span)\\b`,
+    weight: -0.7,
+    reason: 'a cookie’s lifetime is not a retention period',
+  },
 ];

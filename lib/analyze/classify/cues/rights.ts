@@ -113,7 +113,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'the user asks for data to be removed, limited or left alone',
   },
   {
-    match: `\\b(?:option|ability|opportunity) (?:to|of) (?:choose|decide|opt|decline|refuse|limit|control|manage|share|receive|not|select|elect|remove|delete|review|edit|access|change|update|correct|deactivate|unsubscribe)\\b|\\b(?:ask|asks|asked) (?:you )?whether (?:or not )?(?:you|they)\\b|\\bwhether (?:or not )?you (?:would like|wish|want|agree|consent|choose|prefer)\\b`,
+    match: `\\b(?:option|ability|opportunity) (?:to|of) (?:choose|decide|opt|decline|refuse|object|limit|control|manage|share|receive|not|select|elect|remove|delete|review|edit|access|change|update|correct|deactivate|unsubscribe)\\b|\\b(?:ask|asks|asked) (?:you )?whether (?:or not )?(?:you|they)\\b|\\bwhether (?:or not )?you (?:would like|wish|want|agree|consent|choose|prefer)\\b`,
     weight: 0.8,
     reason: 'the user is offered a choice',
   },
@@ -126,5 +126,38 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     match: `\\b(?:employees|staff|personnel|agents|contractors|providers|vendors|parties|partners|affiliates|they|who|companies)\\b${SHORT_GAP}\\b(?:have|has|need|given|granted|gain|obtain) access to\\b`,
     weight: -0.8,
     reason: 'staff or recipients having access is not the user’s right of access',
+  },
+  {
+    // Asking before acting is the opt-in side of choice ("we will ask for your consent before ...").
+    match: `\\b(?:require|requires|required|obtain|obtaining|ask for|asks for|seek|get|request) (?:for )?(?:your|the user.s|their) (?:prior |written |express |explicit |affirmative |specific |opt-in )*(?:consent|authori[sz]ation|permission|approval)\\b`,
+    weight: 0.6,
+    reason: 'consent asked for before a use',
+  },
+  {
+    match: `\\b(?:make|request) (?:any )?changes to (?:any |the |your )?(?:personal )?(?:information|data|details|profile)\\b|\\b(?:disassociate|disconnect|unlink|de-?link)\\b`,
+    weight: 0.9,
+    reason: 'changing or unlinking one’s own information',
+  },
+  {
+    match: `\\byour (?:\\w+ )?options\\b|\\boptions (?:regarding|about|for|concerning) (?:your|such|the|this)\\b|\\b(?:opportunity|right|ability) to object\\b|(?<=\\b(?:you|may|can) )object to\\b`,
+    weight: 0.7,
+    reason: 'the user’s options and objections',
+  },
+  {
+    // Checking identity before showing an account protects it; the request itself is stated elsewhere.
+    match: `\\bverif(?:y|ied|ication)\\b${GAP}\\bidentity\\b${GAP}\\bbefore (?:granting|giving|providing|allowing|we (?:can )?(?:grant|give|provide|allow))\\b`,
+    weight: -1,
+    reason: 'verifying identity before granting access is account security',
+  },
+  {
+    // Statutory (GDPR, CCPA and state-law) wording for using one's rights.
+    match: `\\bexercis(?:e|es|ing) (?:any of |all of |some of |these |those |such |the )?(?:your |their |his or her )?(?:\\w+ )?(?:privacy |data protection |consumer )?rights\\b|\\bdiscriminat\\w* against you\\b|\\b(?:right to )?appeal (?:our|the|that|this|a|any) (?:decision|denial|refusal)|\\bright to appeal\\b|\\bverifiable (?:consumer )?requests?\\b`,
+    weight: 1,
+    reason: 'exercising statutory rights, non-discrimination and appeals',
+  },
+  {
+    match: `\\b(?:request|ask us for|ask for|obtain|receive|get) a copy of (?:the |your |any |all )?(?:personal )?(?:data|information|details|records)\\b`,
+    weight: 0.9,
+    reason: 'asking for a copy of one’s data',
   },
 ];
