@@ -85,6 +85,13 @@ const OTHERS =
 
 type Reading = 'yes' | 'no' | null;
 
+/**
+ * A label naming the topic, then a short answer that points back to it: "Selling personal information: we do not
+ * do this". The answer's own negation decides; an answer that restates the verb is read on its own.
+ */
+const TOPIC_LABEL =
+  /^[^.;:]{0,60}:\s*([^.;:]{0,40}\b(?:do|does|did|done|doing|happen\w*|appl(?:y|ies))\s(?:this|that|so|it)\b)/i;
+
 /** "Personal information we sell: none": a short label whose only verb is the selling itself. */
 function hasNoneLabel(clause: string): boolean {
   return clause.trim().split(/\s+/).length <= MAX_LABEL_WORDS && /\bwe\s*$/i.test(clause);
@@ -95,6 +102,10 @@ function readStatement(text: string, index: number, match: string): Reading {
   const clause = clauseBefore(text, index, { maxChars: 80 });
   const window = clause + match + (/^[^).;]{0,40}/.exec(after)?.[0] ?? '');
   if (RIGHT_CONTEXT.test(window) || TITLE_LINK.test(window)) return null;
+  // A question ("Does Acme sell personal information?") asks; the answer is the next sentence.
+  if (/\?\s*$/.test(text) && !/\?\s*\S/.test(text)) return null;
+  const topic = TOPIC_LABEL.exec(after);
+  if (topic && !VERB_WORD.test(clause)) return hasNegation(topic[1]!) ? 'no' : null;
   if (LABEL_END.test(after)) {
     const isLabel = clause.trim().split(/\s+/).length <= MAX_LABEL_WORDS && !VERB_WORD.test(clause);
     const label = LABEL_VALUE.exec(after);

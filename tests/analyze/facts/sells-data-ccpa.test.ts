@@ -32,6 +32,10 @@ describe('extractSellsData on CCPA wording: denials', () => {
     'Categories of personal information sold: None.',
     'Personal information we sell: none',
     'Categories of Personal Information Sold or Shared: We do not sell or share personal information.',
+    'Selling personal information: we do not do this.',
+    'Our Company does not and has not, in the preceding twelve months, sold personal information.',
+    'We do not sell, and in the past 12 months have not sold, any personal information.',
+    'Your data is never sold, rented, or traded.',
   ])('"%s" → no', (text) => {
     expect(sells(text)).toBe('no');
   });
@@ -108,6 +112,15 @@ describe('extractSellsData on CCPA wording: neither', () => {
 });
 
 describe('extractSellsData on CCPA sections as a whole', () => {
+  it('a question is answered by what follows it', () => {
+    expect(
+      sells(
+        'Does Acme sell personal information? No. Acme does not sell personal information as “sell” is defined in the CCPA.',
+      ),
+    ).toBe('no');
+    expect(sells('Do we sell your personal information?')).toBe('not-stated');
+  });
+
   it('a general denial beside the minors rule is a denial', () => {
     expect(
       sells(
