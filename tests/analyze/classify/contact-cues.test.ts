@@ -13,6 +13,9 @@ const YES = [
   'Example GmbH, Hauptstraße 5, 10115 Berlin, is responsible for your data; you can write to us at this address.',
   // A contact detail told inside an opt-out instruction is still a way to reach the company.
   'You may opt out of such exchanges at any time by calling our member services team at (800) 555-0100 or writing to members@example.org, and we will remove you from the list.',
+  // Where unresolved complaints go, and "contact us" with its channel.
+  'If we have not resolved your concern, you can file a complaint with our independent dispute resolution provider.',
+  'Please contact us at the number on your statement.',
 ];
 
 const NO = [
@@ -21,6 +24,9 @@ const NO = [
   'If you contact us, we may keep a record of that correspondence.',
   // A bare "contact us" inside another practice, with no channel.
   'If you would like us to delete your account, please contact us and we will remove it.',
+  // An overview that names contacting among the topics, and contacting another organisation.
+  'This notice explains what we collect, how we use it and how you can contact us with questions about this policy.',
+  'You should contact these advertisers directly if you have questions about how they use your information.',
 ];
 
 describe('contact cues', () => {

@@ -1,4 +1,4 @@
-import { SHORT_GAP, type CueRow } from './types';
+import { GAP, SHORT_GAP, type CueRow } from './types';
 
 // Privacy contact information: how to reach the company or its privacy staff.
 export const CONTACT_CUES: readonly CueRow[] = [
@@ -77,7 +77,28 @@ export const CONTACT_CUES: readonly CueRow[] = [
   },
   {
     match: `\\b(?:dispute resolution|unresolved (?:privacy )?(?:complaints?|concerns?)|ombudsman|independent recourse)\\b`,
-    weight: 0.6,
+    // Naming the independent body that takes unresolved complaints tells the user whom to contact next.
+    weight: 1,
     reason: 'where to take unresolved complaints',
+  },
+  {
+    match: `\\b(?:file|lodge|submit|refer) (?:a |your )?(?:complaint|concern)s?\\b|\\bfeedback form\\b`,
+    weight: 0.5,
+    reason: 'how to file a complaint',
+  },
+  {
+    match: `\\bcontact(?:ing)? us (?:at|by|via|through|using|on)\\b`,
+    weight: 0.3,
+    reason: '"contact us" followed by its channel',
+  },
+  {
+    match: `\\b(?:policy|statement|notice|document|portion|section)\\b${GAP}\\b(?:explains?|describes?|outlines?|covers|sets out|tells you|will explain|informs? you|answers)\\b`,
+    weight: -0.8,
+    reason: 'an overview of what the policy covers names contacting without giving a way to',
+  },
+  {
+    match: `\\bcontact (?:the |these |those |such |that |any )?(?:third[- ]part(?:y|ies)|advertisers?|compan(?:y|ies)|providers?|partners?|sites?|websites?|merchants?|operators?)\\b`,
+    weight: -0.4,
+    reason: 'contacting another organisation is not a way to reach the company',
   },
 ];
