@@ -112,6 +112,39 @@ describe('extractSellsData on CCPA wording: neither', () => {
 });
 
 describe('extractSellsData on CCPA sections as a whole', () => {
+  it('a whole CCPA notice with a denial, the rights, the link and a business-transfer clause is a denial', () => {
+    const notice = [
+      '# Privacy Notice for California Residents',
+      '',
+      'This notice supplements our Privacy Policy and applies to residents of California.',
+      '',
+      '## Categories of Personal Information We Collect',
+      '',
+      'In the last twelve months we collected identifiers, such as your name, email address and IP address; commercial information, such as products you purchased; and internet activity, such as pages you viewed.',
+      '',
+      '## How We Disclose Personal Information',
+      '',
+      'We disclose personal information to service providers for business purposes, such as payment processing and hosting. We require these service providers to keep the information confidential and not to sell it.',
+      '',
+      '## Sale and Sharing of Personal Information',
+      '',
+      'We do not sell personal information, and we do not share personal information for cross-context behavioral advertising. We have not sold or shared personal information in the preceding 12 months. We do not knowingly sell or share the personal information of consumers under 16 years of age.',
+      '',
+      '## Your Rights',
+      '',
+      'You have the right to know what personal information we collect, the right to delete, the right to correct, and the right to opt out of the sale or sharing of your personal information. Because we do not sell personal information, there is nothing to opt out of, but you may still submit a request through our Do Not Sell or Share My Personal Information page.',
+      '',
+      'To exercise your rights, email privacy@acme.example. You may use an authorized agent to submit a request on your behalf. We will not discriminate against you for exercising your rights.',
+      '',
+      '## Business Transfers',
+      '',
+      'If we sell or transfer all or part of our business or assets, personal information may be transferred to the buyer. In the event of a merger or sale of the company, the successor may use your information as described in this policy.',
+    ].join('\n');
+    const result = extractSellsData(doc(notice));
+    expect(result.value).toBe('no');
+    expect(result.evidence.every((e) => /\b(?:do not|have not)\b/.test(e.quote))).toBe(true);
+  });
+
   it('a question is answered by what follows it', () => {
     expect(
       sells(
