@@ -15,6 +15,10 @@ const YES = [
   'Example Ltd is the data controller responsible for your personal data.',
   // A record of the user's dealings.
   'We keep a record of every support ticket you open.',
+  // A denial of collecting, browsing without handing over data, files stored on the device.
+  'This service does not knowingly solicit personal details from its visitors.',
+  'You can browse most of our site without telling us who you are or registering.',
+  'Cookies are placed on your computer when you visit, so that the site works as you expect.',
 ];
 
 const NO = [

@@ -207,4 +207,20 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: -1,
     reason: 'changes to the policy mention the practices it describes without stating one',
   },
+  {
+    // "We do not knowingly collect ..." is a statement about first-party collection too (often in a children's part).
+    match: `(?<=\\b(?:not|never) (?:knowingly |intentionally |deliberately |purposely |willingly )?)(?:collect|solicit|request|gather|seek|ask for|obtain)\\b`,
+    weight: 0.8,
+    reason: 'a denial of collecting',
+  },
+  {
+    match: `\\bwithout (?:\\w+ ){0,2}(?:providing|revealing|telling us|sharing|identifying|giving|registering|disclosing|submitting)\\b`,
+    weight: 0.6,
+    reason: 'what the user can do without handing over data',
+  },
+  {
+    match: `\\b(?:downloaded|stored|placed|saved|set) (?:\\w+ ){0,2}(?:on|to) (?:your|a user's|the user's|a visitor's) (?:device|computer|browser|hard drive|mobile)`,
+    weight: 0.5,
+    reason: 'files the site stores on the user’s device',
+  },
 ];
