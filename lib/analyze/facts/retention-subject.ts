@@ -4,6 +4,8 @@
 // few positional rules find the phrase more reliably, and far faster, than a general noun-phrase chunker.
 
 const LABEL = /^(?:[-*•‣◦▪–]\s*)?(?:[a-z0-9]{1,3}[.)]\s+)?([A-Za-z][^:]{1,60}):\s/;
+/** The first cell of a table row as the extractor flattens it: cells joined by " | ". */
+const TABLE_ROW = /^([^|]{2,60}?)\s\|\s/;
 const PARENS = /\s*\([^()]{0,80}\)/g;
 const LEADING_DETERMINERS =
   /^(?:(?:except for|except|the|a|an|all|any|your|our|their|its|such|this|that|these|those|certain|some|other|most|each|personal|of|and|(?:entirety|rest|remainder|part|portion|copies|a copy) of)\s+)+/i;
@@ -82,6 +84,12 @@ function subjectClause(before: string, breaks: RegExp): string {
 
 /** A short noun phrase naming what `sentence` says is kept, or null when it names nothing specific. */
 export function retentionSubject(sentence: string): string | null {
+  // A table row ("Server logs | 30 days"): the first cell names the data, as a label before a colon does.
+  const row = TABLE_ROW.exec(sentence);
+  if (row && !/\d/.test(row[1]!)) {
+    const subject = tidy(row[1]!);
+    if (subject) return subject;
+  }
   const label = LABEL.exec(sentence.replace(PARENS, ''));
   if (label && !/\b(?:we|you)\b/i.test(label[1]!) && !NOT_A_LABEL.test(label[1]!.trim()))
     return tidy(label[1]!);

@@ -41,6 +41,19 @@ describe('retentionSubject: what the period applies to', () => {
   });
 });
 
+describe('extractRetention: retention tables', () => {
+  it('names each row after its first cell', () => {
+    expect(
+      found(
+        '# Data retention\n\nCategory | Retention period\nSupport tickets | 24 months\nMarketing preferences | Until you unsubscribe',
+      ),
+    ).toEqual([
+      { subject: 'support tickets', period: 720 },
+      { subject: 'marketing preferences', period: 'as-long-as-necessary' },
+    ]);
+  });
+});
+
 describe('extractRetention: one subject per coordinated clause', () => {
   it('names each duration after its own clause', () => {
     expect(
