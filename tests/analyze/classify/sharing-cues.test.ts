@@ -9,6 +9,10 @@ const YES = [
   'Our processors act only on our documented instructions and are bound by confidentiality obligations.',
   'In a business transfer, customer information is usually among the assets involved.',
   'We may make your information available to data brokers.',
+  // Acting for other businesses, giving them data (or saying so), letting others see it.
+  'Now and then we mail special offers on behalf of our marketing partners.',
+  'When we do this, we never give those partners your name or address.',
+  'Some community features let other members see your profile and contact you.',
 ];
 
 const NO = [

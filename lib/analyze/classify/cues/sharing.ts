@@ -145,4 +145,20 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: -2,
     reason: 'disclosure as a harm security protects against',
   },
+  {
+    // Messages sent "on behalf of" advertisers or partners are the company acting for others with the user's data.
+    match: `\\bon behalf of (?:our |other |third|advertisers|marketing|business|sponsors|partners|selected|carefully)`,
+    weight: 0.6,
+    reason: 'acting for other businesses',
+  },
+  {
+    match: `\\b(?:give|gives|giving|furnish|furnishes|supply|supplies)\\b (?:\\w+ ){0,3}(?:business|partners?|advertisers?|sponsors?|companies|third|vendors?|publishers?|providers?|organi[sz]ations)`,
+    weight: 0.7,
+    reason: 'giving data to a business (or saying it is not given)',
+  },
+  {
+    match: `\\b(?:allow|allows|permit|permits|enable|enables|let|lets)\\s(?:\\w+\\s){0,3}(?:third|others|other users|other members|advertisers|partners|companies|the public|anyone)\\s(?:\\w+\\s){0,2}(?:to )?(?:see|view|access|collect|use|place|contact|receive|set)\\b`,
+    weight: 0.8,
+    reason: 'letting others see or take the data',
+  },
 ];
