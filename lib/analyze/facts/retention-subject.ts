@@ -4,6 +4,27 @@
 // few positional rules find the phrase more reliably, and far faster, than a general noun-phrase chunker.
 
 const LABEL = /^(?:[-*•‣◦▪–]\s*)?(?:[a-z0-9]{1,3}[.)]\s+)?([A-Za-z][^:]{1,60}):\s/;
+const CLAUSE_BREAKS = /[,;:(]|\b(?:but|which|that|where|when|if)\s/i;
+const CLAUSE_BREAKS_AND = /[,;:(]|\b(?:and|but|which|that|where|when|if)\s/i;
+const AUXILIARY =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|may|must|should|do|does|did)\b/i;
+
+/** The first use of `verb` as a verb: a capitalised word inside a sentence is a name ("National Archives"). */
+function verbAt(verb: RegExp, sentence: string): RegExpExecArray | null {
+  let from = 0;
+  for (let i = 0; i < 5; i++) {
+    const m = verb.exec(sentence.slice(from));
+    if (!m) return null;
+    const index = from + m.index;
+    if (index === 0 || !/^[A-Z]/.test(m[0])) {
+      m.index = index;
+      return m;
+    }
+    from = index + m[0].length;
+  }
+  return null;
+}
+
 /** The first cell of a table row as the extractor flattens it: cells joined by " | ". */
 const TABLE_ROW = /^([^|]{2,60}?)\s\|\s/;
 const PARENS = /\s*\([^()]{0,80}\)/g;
@@ -29,9 +50,12 @@ const NOT_A_LABEL =
 const GENERIC =
   /^(?:we|us|you|it|they|them|this|that|these|those|data|information|it for|records?|a|an|the|your|our|their|its|any|all|some)$/i;
 const MAX_WORDS = 6;
+/** A label naming whose data it is ("Registered users:"): the data itself is named after it. */
+const PEOPLE_LABEL =
+  /\b(?:users?|customers?|visitors?|members?|children|employees|applicants|candidates|subscribers|clients|patients)$/i;
 /** Qualities kept, not data: "maintain the security of", "preserve user privacy", "keep it confidential". */
 const NOT_DATA =
-  /^(?:(?:user|your|the|our) )?(?:security|confidentiality|integrity|privacy|accuracy|safety|control|choice)(?:$|\s(?:of|and)\b)/i;
+  /^(?:(?:user|your|the|our) )?(?:security|confidentiality|integrity|privacy|accuracy|safety|control|choice)(?:$|\s(?:of|and)\b)|\b(?:servers?|systems?|safeguards|measures|procedures|policies|practices|controls|standards|environment)$/i;
 /** A participle after the noun opens its own phrase: "payment information provided by you" → "payment information". */
 const TRAILING_PARTICIPLE =
   /(?<=\S)\s(?:provided|collected|submitted|received|given|shared|obtained|described|related|associated|gathered|generated|processed|sent|made|created|entered)\b.*$|\s(?:confidential|secure|safe|private|accurate|up to date)$/i;
@@ -91,16 +115,24 @@ export function retentionSubject(sentence: string): string | null {
     if (subject) return subject;
   }
   const label = LABEL.exec(sentence.replace(PARENS, ''));
-  if (label && !/\b(?:we|you)\b/i.test(label[1]!) && !NOT_A_LABEL.test(label[1]!.trim()))
+  if (
+    label &&
+    !/\b(?:we|you)\b/i.test(label[1]!) &&
+    !NOT_A_LABEL.test(label[1]!.trim()) &&
+    !PEOPLE_LABEL.test(label[1]!.replace(PARENS, '').trim())
+  )
     return tidy(label[1]!);
   const passive = PASSIVE.exec(sentence);
   if (passive) {
     const before = sentence.slice(0, passive.index);
-    const subject = tidy(subjectClause(before, /[,;:(]|\b(?:and|but|which|that|where|when|if)\s/i));
+    // "and" joins two clauses ("your name is collected and log files are deleted") or two nouns ("data for
+    // analysis and improvements is kept"): only a clause has an auxiliary verb before it.
+    const breaks = AUXILIARY.test(before) ? CLAUSE_BREAKS_AND : CLAUSE_BREAKS;
+    const subject = tidy(subjectClause(before, breaks));
     if (subject) return subject;
   }
   for (const verb of [KEEP_VERB, END_VERB]) {
-    const active = verb.exec(sentence);
+    const active = verbAt(verb, sentence);
     if (!active) continue;
     const after = sentence.slice(active.index + active[0].length);
     const end = PHRASE_END.exec(after);

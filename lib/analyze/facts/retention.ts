@@ -182,7 +182,7 @@ function isRetentionSentence(doc: PolicyDocument, info: SentenceInfo): boolean {
 
 /** The end of a browser session: what makes a cookie or a session's data temporary, whatever its topic. */
 const SESSION_END =
-  /\b(?:(?:at|by|until|with) the end of (?:a|the|your|each|every|that) (?:single )?(?:browser |browsing |web )?session|(?:when|once|after|as soon as) (?:you|the user) (?:close|exit|quit|shut) (?:down )?(?:your|the|their) (?:web )?browser(?: window)?|(?:when|once|after|as soon as) (?:your|the) (?:web )?browser(?: window)? (?:is|has been|gets) (?:closed|shut)|(?:when|once|after|as soon as) you (?:leave|log out of|log off) (?:the|our|this) (?:site|website|service|app))\b/gi;
+  /\b(?:(?:at|by|until|with) the end of (?:a|the|your|each|every|that) (?:single )?(?:browser |browsing |web )?session|(?:when|once|after|as soon as) (?:you|the user) (?:(?:have|has) )?(?:close|closed|exit|exited|quit|shut) (?:down )?(?:your|the|their) (?:web )?browser(?: window)?(?: or turn(?:ed)? off (?:your|the) (?:computer|device))?|(?:when|once|after|as soon as) (?:your|the) (?:web )?browser(?: window)? (?:is|has been|gets) (?:closed|shut)|(?:when|once|after|as soon as) you (?:leave|log out of|log off) (?:the|our|this) (?:site|website|service|app))\b/gi;
 /** Sentences about cookies and similar browser storage. */
 const COOKIE_TOPIC =
   /\b(?:cookies?|local storage|session storage|browser storage|web storage|pixel tags?)\b/i;

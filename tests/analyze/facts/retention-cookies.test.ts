@@ -20,6 +20,7 @@ describe('extractRetention: session cookies', () => {
     'Session cookies are temporary cookies that expire at the end of a browser session.',
     'A session cookie is temporary and disappears after you close your browser.',
     'Temporary cookies are erased once the browser window is closed.',
+    'Persistent cookies remain on your computer after you have closed your browser or turned off your computer.',
   ])('"%s" states no retention period', (text) => {
     expect(periods(text)).toEqual([]);
   });

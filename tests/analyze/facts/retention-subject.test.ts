@@ -21,6 +21,8 @@ describe('retentionSubject: what the period applies to', () => {
     ['The diagnostic logs we collect are kept for 14 days.', 'diagnostic logs'],
     ['We remove the entirety of the IP address after 6 months.', 'IP address'],
     ['The opt-out cookie for CAN will last for five years.', 'opt-out cookie for CAN'],
+    ['Registered users: profile data is stored while the account remains active.', 'profile data'],
+    ['Your name is collected at sign-up and log files are deleted after 90 days.', 'log files'],
   ])('"%s" → %s', (text, subject) => {
     expect(retentionSubject(text)).toBe(subject);
   });
@@ -32,11 +34,16 @@ describe('retentionSubject: what the period applies to', () => {
     'For example, Acme: does not store card numbers and keeps a secure server.',
     'We retain it for a while, after which it will be anonymized.',
     'You retain control over the information you post.',
+    'Raw logs are scheduled for destruction in line with National Archives and Records Administration rules.',
+    'The data we gather for statistical analysis and technical improvements is maintained indefinitely.',
+    'We maintain a secure server and do not store card numbers.',
   ])('"%s" names no specific data (null, not a fragment)', (text) => {
     const subject = retentionSubject(text);
     expect(
       subject === null ||
-        !/\b(?:security|privacy|retention|example|which|control)\b/i.test(subject),
+        !/\b(?:security|privacy|retention|example|which|control|administration|improvements|server)\b/i.test(
+          subject,
+        ),
     ).toBe(true);
   });
 });
