@@ -6,6 +6,7 @@ import {
   type ExportFile,
   type SiteRecord,
 } from '../schema';
+import { t } from '../i18n';
 import { migrateSummary } from './migrate';
 
 export type ImportResult =
@@ -31,34 +32,28 @@ export function serializeExport(records: readonly SiteRecord[], now: number): st
  * damaged gets a message a person can act on, and the caller changes nothing.
  */
 export function parseImport(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES)
-    return fail('The file is too large to be a PolicyLens export.');
-  if (text.trim() === '') return fail('The file is empty.');
+  if (text.length > MAX_IMPORT_BYTES) return fail(t('compare_importTooLarge'));
+  if (text.trim() === '') return fail(t('compare_importEmpty'));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return fail('The file is not JSON. Choose a file exported by PolicyLens ("Export all").');
+    return fail(t('compare_importNotJson'));
   }
-  if (!isObject(raw) || raw.format !== 'policylens-export')
-    return fail(
-      'This JSON file is not a PolicyLens export (its "format" is not "policylens-export").',
-    );
+  if (!isObject(raw) || raw.format !== 'policylens-export') return fail(t('compare_importForeign'));
   if (typeof raw.storeVersion === 'number' && raw.storeVersion > STORE_VERSION)
-    return fail(
-      `This export was made by a newer PolicyLens (store version ${raw.storeVersion}); update the extension to import it.`,
-    );
+    return fail(t('compare_importNewerStore', undefined, [raw.storeVersion]));
 
   const { value: upgraded, migrated, error } = upgradeSummaries(raw);
   if (error) return fail(error);
   const parsed = exportFileSchema.safeParse(upgraded);
   if (!parsed.success)
-    return fail(`The export file is damaged: ${describeIssues(parsed.error.issues)}.`);
+    return fail(t('compare_importDamaged', undefined, [describeIssues(parsed.error.issues)]));
   return { ok: true, file: parsed.data, migratedVersions: migrated };
 }
 
 function fail(error: string): ImportResult {
-  return { ok: false, error: `${error} Nothing was imported.` };
+  return { ok: false, error: `${error} ${t('compare_importNothingImported')}` };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -102,8 +97,7 @@ function upgradeSummaries(raw: Record<string, unknown>): {
     return {
       value: raw,
       migrated: 0,
-      error:
-        'This export holds summaries from a newer PolicyLens; update the extension to import it.',
+      error: t('compare_importNewerSummaries'),
     };
   return { value: { ...raw, sites }, migrated };
 }
@@ -113,11 +107,11 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     .slice(0, MAX_LISTED_ISSUES)
     .map((i) => `${formatPath(i.path)}: ${i.message}`);
   const more = issues.length - shown.length;
-  return shown.join('; ') + (more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : '');
+  return shown.join('; ') + (more > 0 ? `; ${t('compare_importMoreProblems', more)}` : '');
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'the file';
+  if (path.length === 0) return t('compare_importWholeFile');
   return path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
     .join('');
