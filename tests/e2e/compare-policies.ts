@@ -1,5 +1,46 @@
+import { createServer, type Server } from 'node:http';
+
 // Invented privacy policies for the comparison e2e tests: three companies with different practices, and a
 // second version of one of them. Written for these tests; no text comes from real policies or the corpus.
+// They are served on 127.0.0.1 under made-up ".test" host names (one saved site per host; the browser maps them
+// with launchExtension({ localHostSuffix: '.test' })).
+
+export interface PolicyServer {
+  port: number;
+  /** The URL of a served page on a given host name, e.g. url('acme.test', '/privacy'). */
+  url(host: string, pathname: string): string;
+  setPage(host: string, pathname: string, html: string): void;
+  close(): Promise<void>;
+}
+
+export async function startPolicyServer(): Promise<PolicyServer> {
+  const pages = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    // No icon, and no 404 for it either: the suite fails on console errors.
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const html = pages.get(`${host}${req.url ?? '/'}`);
+    if (html === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      .end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    url: (host, pathname) => `http://${host}:${port}${pathname}`,
+    setPage: (host, pathname, html) => void pages.set(`${host}${pathname}`, html),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
 
 export interface PolicyOptions {
   company: string;

@@ -1,36 +1,73 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSiteChange } from '../../lib/compare/changes';
 import { DATA_TYPE_LABELS, formatDate } from '../../lib/compare/labels';
 import { compareRows } from '../../lib/compare/rows';
 import { siteRecordSchema, type SiteRecord } from '../../lib/schema';
 import {
+  badgeText,
+  badgeTitle,
+  EXTENSION_DIR,
   launchExtension,
-  readStoredSites,
-  startPolicyServer,
+  tabIdOf,
+  unexpectedErrors,
   waitFor,
-  type ExtensionSession,
+  type ExtensionHarness,
+} from './support/extension';
+import {
+  ACME,
+  ACME_CHANGED,
+  BIRCH,
+  CEDAR,
+  policyHtml,
+  startPolicyServer,
   type PolicyServer,
-} from './compare-harness';
-import { ACME, ACME_CHANGED, BIRCH, CEDAR, policyHtml } from './compare-policies';
+} from './compare-policies';
 
 // The comparison page against the real extension: three sites saved by visiting their served policies, the
-// table read back, a policy changed and re-read, and every saved summary exported and imported again.
+// table read back, a policy changed and re-read (with the badge marking the unseen change), every saved summary
+// exported and imported again, and the toolbar button's "Compare saved policies" menu item.
 
 const SITES = [ACME, BIRCH, CEDAR].map((o) => o.domain);
 const COMPARE_URL = `compare.html?site=${SITES.join('&site=')}`;
+const MENU_ID = 'policylens-compare';
+/** Saving runs the whole analysis in the background; on a busy machine it can take a while. */
+const SAVE_TIMEOUT = 20_000;
+
+// The service worker's `chrome` global, as far as these tests use it (the code runs in the worker, not in Node).
+declare const chrome: {
+  storage: {
+    local: {
+      get(keys: null): Promise<Record<string, unknown>>;
+      remove(key: string): Promise<void>;
+    };
+  };
+  contextMenus: {
+    update(id: string, props: object): Promise<void>;
+    onClicked: { dispatch(info: object, tab?: object): void };
+  };
+};
 
 let server: PolicyServer;
-let session: ExtensionSession;
-let ext: Page;
+let harness: ExtensionHarness;
 /** What the page said before any site was saved. */
 let emptyStateText = '';
 
-async function storedRecords(): Promise<SiteRecord[]> {
-  const raw = await readStoredSites(ext);
-  return Object.values(raw).map((r) => siteRecordSchema.parse(r));
+async function openExtensionPage(pathAndQuery: string): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/${pathAndQuery}`);
+  return page;
+}
+
+/** The saved site records, read straight from extension storage (the keys lib/storage writes). */
+async function storedRecords(worker: Worker = harness.worker): Promise<SiteRecord[]> {
+  const all = await worker.evaluate(() => chrome.storage.local.get(null));
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('site:') && !key.endsWith('$'))
+    .map(([, value]) => siteRecordSchema.parse(value));
 }
 
 async function storedRecord(site: string): Promise<SiteRecord | undefined> {
@@ -38,7 +75,7 @@ async function storedRecord(site: string): Promise<SiteRecord | undefined> {
 }
 
 async function openCompare(): Promise<Page> {
-  const page = await session.openExtensionPage(COMPARE_URL);
+  const page = await openExtensionPage(COMPARE_URL);
   await page.getByTestId('compare-table').waitFor();
   return page;
 }
@@ -46,19 +83,24 @@ async function openCompare(): Promise<Page> {
 beforeAll(async () => {
   server = await startPolicyServer();
   for (const o of [ACME, BIRCH, CEDAR]) server.setPage(o.domain, '/privacy', policyHtml(o));
-  session = await launchExtension();
-  ext = await session.openExtensionPage('compare.html');
+  harness = await launchExtension({ localHostSuffix: '.test' });
+  const ext = await openExtensionPage('compare.html');
   emptyStateText = await ext.getByTestId('empty-state').innerText();
-  const tab = await session.context.newPage();
+  await ext.close();
+  const tab = await harness.context.newPage();
   for (const o of [ACME, BIRCH, CEDAR]) {
     await tab.goto(server.url(o.domain, '/privacy'));
-    await waitFor(() => storedRecord(o.domain));
+    await waitFor(
+      () => storedRecord(o.domain),
+      (r) => r !== undefined,
+      { timeout: SAVE_TIMEOUT, what: `the saved summary of ${o.domain}` },
+    );
   }
   await tab.close();
 });
 
 afterAll(async () => {
-  await session?.close();
+  await harness?.close();
   await server?.close();
 });
 
@@ -154,40 +196,89 @@ describe('comparison page', () => {
     },
   );
 
-  it('shows "Changed since" after a served policy changes and is read again', async () => {
+  it('shows "Changed since" after a served policy changes and is read again, and marks the badge until seen', async () => {
     const first = (await storedRecord(ACME.domain))!.versions[0]!;
     // The page is already open when the policy changes: it follows storage without a reload.
     const page = await openCompare();
     expect(await page.getByTestId('changed-since').count()).toBe(0);
     server.setPage(ACME.domain, '/privacy', policyHtml(ACME_CHANGED));
-    const tab = await session.context.newPage();
+    const tab = await harness.context.newPage();
     await tab.goto(server.url(ACME.domain, '/privacy'));
-    const changed = await waitFor(async () => {
-      const r = await storedRecord(ACME.domain);
-      return r && r.versions.length === 2 ? r : null;
-    });
-    await tab.close();
+    const changed = (await waitFor(
+      () => storedRecord(ACME.domain),
+      (r) => r !== undefined && r.versions.length === 2,
+      { timeout: SAVE_TIMEOUT, what: 'the second version of acme.test' },
+    ))!;
     expect(changed.versions[1]!.contentHash).toBe(first.contentHash);
     const change = findSiteChange(changed);
     // The new version sells data, keeps records longer and collects precise location: the diff must see it.
     expect(change).not.toBeNull();
+    expect(change!.unseen).toBe(true);
+
+    // The tab showing the changed policy: its badge carries the mark, and the tooltip says since when.
+    const tabId = await tabIdOf(harness.worker, tab.url());
+    const grade = changed.versions[0]!.summary.grade;
+    await waitFor(
+      () => badgeText(harness.worker, tabId),
+      (text) => text === `${grade}•`,
+      { what: 'the badge to mark the unseen change' },
+    );
+    expect(await badgeTitle(harness.worker, tabId)).toContain(
+      `Policy changed since ${formatDate(first.analyzedAt)} — not yet seen`,
+    );
 
     const panel = page.getByTestId('changed-since');
     await panel.waitFor();
     expect(await panel.locator('h3').innerText()).toContain(
       `Changed since ${formatDate(first.analyzedAt)}`,
     );
-    await panel.screenshot({ path: 'test-results/compare-changed-since.png' });
     const text = await panel.innerText();
     for (const t of change!.diff.dataTypes.added) expect(text).toContain(DATA_TYPE_LABELS[t]);
     for (const f of change!.diff.flags.added) expect(text).toContain(f.title);
+
+    // The changed section's text, old | new: the retention sentence in both wordings, each marked as changed.
+    const retention = panel
+      .getByTestId('changes-section')
+      .filter({ hasText: 'How Long We Keep Information' });
+    // Four sections changed, so each starts closed (the summary lines stay on screen): open this one as a reader would.
+    expect(await retention.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await retention.locator('summary').click();
+    const sides = retention.locator('.changes-side');
+    expect(await sides.count()).toBe(2);
+    const oldSentence = 'We keep order records for 30 days after delivery, and then delete them.';
+    const newSentence = 'We keep order records for 90 days after delivery, and then delete them.';
+    expect(await sides.nth(0).locator('.changes-only').allInnerTexts()).toEqual([
+      expect.stringContaining(oldSentence),
+    ]);
+    expect(await sides.nth(1).locator('.changes-only').allInnerTexts()).toEqual([
+      expect.stringContaining(newSentence),
+    ]);
+    expect(await sides.nth(0).innerText()).not.toContain(newSentence);
+    // Side by side at full width, one above the other at popup width.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const wide = await sides.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(wide[0]).toBe(wide[1]);
+    await page.setViewportSize({ width: 380, height: 900 });
+    const narrow = await sides.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(narrow[1]).toBeGreaterThan(narrow[0]!);
+    await panel.screenshot({ path: 'test-results/compare-changed-since.png' });
+
     await panel.getByRole('button', { name: 'Mark as seen' }).click();
     await waitFor(
-      async () => (await storedRecord(ACME.domain))?.seenHash === changed.versions[0]!.contentHash,
+      () => storedRecord(ACME.domain),
+      (r) => r?.seenHash === changed.versions[0]!.contentHash,
+      { what: 'the change to be marked as seen' },
     );
-    // Seen: the change stays readable, but is no longer announced as new.
+    // Seen: the change stays readable, but is no longer announced as new, and the badge is the grade again.
     await expect.poll(() => panel.getByRole('button', { name: 'Mark as seen' }).count()).toBe(0);
     expect(await panel.locator('h3').innerText()).not.toContain('new');
+    await waitFor(
+      () => badgeText(harness.worker, tabId),
+      (text) => text === grade,
+      { what: 'the badge mark to clear' },
+    );
+    expect(await badgeTitle(harness.worker, tabId)).not.toContain('not yet seen');
+    await tab.close();
     await page.close();
   });
 
@@ -214,13 +305,8 @@ describe('comparison page', () => {
     expect(sortSites(await storedRecords())).toEqual(sortSites(before));
 
     // Lose one site, then import: it comes back, and the others are unchanged.
-    await ext.evaluate(
-      (key) =>
-        (
-          globalThis as unknown as {
-            chrome: { storage: { local: { remove(k: string): Promise<void> } } };
-          }
-        ).chrome.storage.local.remove(key),
+    await harness.worker.evaluate(
+      (key) => chrome.storage.local.remove(key),
       `site:${BIRCH.domain}`,
     );
     expect((await storedRecords()).some((r) => r.site === BIRCH.domain)).toBe(false);
@@ -257,6 +343,62 @@ describe('comparison page', () => {
     expect(json.sites.map((s: { site: string }) => s.site)).toEqual(SITES);
     expect(json.rows.length).toBe(compareRows([]).length);
     await page.close();
+  });
+});
+
+describe('toolbar button menu', () => {
+  it('the built manifest asks for the contextMenus permission', () => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toContain('contextMenus');
+  });
+
+  it('the service worker has added "Compare saved policies" (and a missing id is refused, so the check can fail)', async () => {
+    const exists = (id: string) =>
+      harness.worker.evaluate(
+        (menuId) =>
+          chrome.contextMenus.update(menuId, {}).then(
+            () => true,
+            () => false,
+          ),
+        id,
+      );
+    expect(await waitFor(() => exists(MENU_ID), Boolean, { what: 'the menu item' })).toBe(true);
+    expect(await exists('not-a-policylens-item')).toBe(false);
+  });
+
+  it('a click on the item, delivered to the worker’s own listener, opens the comparison page', async () => {
+    const comparePages = () =>
+      harness.context.pages().filter((p) => new URL(p.url()).pathname === '/compare.html');
+    const before = comparePages().length;
+    // Headless Chromium has no toolbar to right-click: the browser's own onClicked event is dispatched in the worker,
+    // which runs every listener the extension registered, as a real click would.
+    await harness.worker.evaluate(() =>
+      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'someone-else', editable: false }),
+    );
+    await harness.worker.evaluate(
+      (id) => chrome.contextMenus.onClicked.dispatch({ menuItemId: id, editable: false }),
+      MENU_ID,
+    );
+    const pages = await waitFor(
+      async () => comparePages(),
+      (list) => list.length > before,
+      { what: 'the comparison page to open' },
+    );
+    expect(pages.length).toBe(before + 1);
+    const opened = pages.at(-1)!;
+    await opened.getByRole('heading', { level: 1 }).waitFor();
+    expect(new URL(opened.url()).protocol).toBe('chrome-extension:');
+    await opened.close();
+  });
+});
+
+describe('the run as a whole', () => {
+  it('sends no request outside the local server and logs no errors', () => {
+    expect(harness.problems.outsideRequests).toEqual([]);
+    expect(
+      unexpectedErrors(harness.problems),
+      unexpectedErrors(harness.problems).join('\n'),
+    ).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,24 +42,40 @@ export interface ExtensionHarness {
   close: () => Promise<void>;
 }
 
-function isAllowedUrl(url: string): boolean {
+export interface LaunchOptions {
+  /**
+   * Made-up host names ending in this suffix (e.g. ".test") resolve to 127.0.0.1, so one local server can play
+   * several sites; requests to them count as local.
+   */
+  localHostSuffix?: string;
+}
+
+function isAllowedUrl(url: string, localHostSuffix?: string): boolean {
   if (/^(chrome-extension|data|blob|about|chrome):/.test(url)) return true;
   try {
-    return new URL(url).hostname === '127.0.0.1';
+    const { hostname } = new URL(url);
+    return (
+      hostname === '127.0.0.1' ||
+      (localHostSuffix !== undefined && hostname.endsWith(localHostSuffix))
+    );
   } catch {
     return false;
   }
 }
 
 /** Launches the system Chromium (new headless mode) with the built extension loaded. */
-export async function launchExtension(): Promise<ExtensionHarness> {
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionHarness> {
+  const { localHostSuffix } = options;
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(
       `No built extension at ${EXTENSION_DIR}: run "npm run build" (npm run test:e2e does).`,
     );
   }
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'policylens-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  // A private copy of the build: another build of the shared working tree may rewrite .output while the browser runs.
+  const extensionDir = path.join(userDataDir, 'extension');
+  await cp(EXTENSION_DIR, extensionDir, { recursive: true });
+  const context = await chromium.launchPersistentContext(path.join(userDataDir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -70,13 +86,14 @@ export async function launchExtension(): Promise<ExtensionHarness> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...(localHostSuffix ? [`--host-resolver-rules=MAP *${localHostSuffix} 127.0.0.1`] : []),
     ],
   });
   const problems: Problems = { outsideRequests: [], consoleErrors: [], expectedErrors: [] };
   context.on('request', (request) => {
-    if (!isAllowedUrl(request.url())) problems.outsideRequests.push(request.url());
+    if (!isAllowedUrl(request.url(), localHostSuffix)) problems.outsideRequests.push(request.url());
   });
   const watchPage = (page: Page) => {
     page.on('console', (message) => {
