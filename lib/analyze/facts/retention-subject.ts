@@ -4,6 +4,8 @@
 // few positional rules find the phrase more reliably, and far faster, than a general noun-phrase chunker.
 
 const LABEL = /^(?:[-*•‣◦▪–]\s*)?(?:[a-z0-9]{1,3}[.)]\s+)?([A-Za-z][^:]{1,60}):\s/;
+const VERB_ADVERBS =
+  /^(?:(?:indefinitely|permanently|securely|only|also|temporarily|forever|automatically|routinely|generally),?\s+)+/i;
 const CLAUSE_BREAKS = /[,;:(]|\b(?:but|which|that|where|when|if)\s/i;
 const CLAUSE_BREAKS_AND = /[,;:(]|\b(?:and|but|which|that|where|when|if)\s/i;
 const AUXILIARY =
@@ -58,7 +60,7 @@ const NOT_DATA =
   /^(?:(?:user|your|the|our) )?(?:security|confidentiality|integrity|privacy|accuracy|safety|control|choice)(?:$|\s(?:of|and)\b)|\b(?:servers?|systems?|safeguards|measures|procedures|policies|practices|controls|standards|environment)$/i;
 /** A participle after the noun opens its own phrase: "payment information provided by you" → "payment information". */
 const TRAILING_PARTICIPLE =
-  /(?<=\S)\s(?:provided|collected|submitted|received|given|shared|obtained|described|related|associated|gathered|generated|processed|sent|made|created|entered)\b.*$|\s(?:confidential|secure|safe|private|accurate|up to date)$/i;
+  /(?<=\S)\s(?:provided|collected|submitted|received|given|shared|obtained|described|related|associated|gathered|generated|processed|sent|made|created|entered|placed|dropped|served|installed|used)\b.*$|\s(?:confidential|secure|safe|private|accurate|up to date)$/i;
 /** A phrase that starts with a conjunction, pronoun or verb is a clause fragment, not a noun phrase. */
 const NOT_A_NOUN_START =
   /^(?:or|and|but|which|who|whom|whose|that|after|before|once|until|while|about|from|with|for|in|on|at|by|to|into|within|it|them|we|you|up|not|will|indefinitely|permanently|forever|delete|deleted|anonymi[sz]e|remove|erase|retain|keep|store|use|process|provide)\b/i;
@@ -134,7 +136,8 @@ export function retentionSubject(sentence: string): string | null {
   for (const verb of [KEEP_VERB, END_VERB]) {
     const active = verbAt(verb, sentence);
     if (!active) continue;
-    const after = sentence.slice(active.index + active[0].length);
+    // "We retain indefinitely, the IP address ...": adverbs between the verb and its object are skipped.
+    const after = sentence.slice(active.index + active[0].length).replace(VERB_ADVERBS, '');
     const end = PHRASE_END.exec(after);
     const subject = tidy(end ? after.slice(0, end.index) : after.slice(0, 60));
     if (subject) return subject;

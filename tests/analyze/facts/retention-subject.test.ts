@@ -22,6 +22,8 @@ describe('retentionSubject: what the period applies to', () => {
     ['We remove the entirety of the IP address after 6 months.', 'IP address'],
     ['The opt-out cookie for CAN will last for five years.', 'opt-out cookie for CAN'],
     ['Registered users: profile data is stored while the account remains active.', 'profile data'],
+    ['We also log, and retain indefinitely, the IP address you sign up from.', 'IP address'],
+    ['The cookies placed by our ad partners remain on your device for 2 years.', 'cookies'],
     ['Your name is collected at sign-up and log files are deleted after 90 days.', 'log files'],
   ])('"%s" → %s', (text, subject) => {
     expect(retentionSubject(text)).toBe(subject);
