@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
-import { stripReasons, STRIPPED_MODULE } from './lib/detect/strip-reasons';
+import { ISOLATED_WORLD_WRAPPER, leanEntry } from './lib/content/lean-entry';
 import { vendorPatchesPlugin } from './tools/build/vendor-patches';
 
 const EXTENSION_PAGES_CSP =
@@ -47,16 +47,16 @@ export default defineConfig({
   hooks: {
     // The all-pages detector must stay small. For its build only: the native `browser`/`chrome` global replaces the
     // webextension-polyfill (about 10 KB), and a minimal context replaces WXT's ContentScriptContext (about 3 KB).
-    // The matchers' `reason` strings, kept beside each pattern in the source, are left out of its bundle.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'detector') return;
       config.plugins = [
         ...(config.plugins ?? []),
         {
-          name: 'policylens:strip-detector-reasons',
+          // WXT's wrapper around main() without its logger, silent in production anyway (about 0.3 KB).
+          name: 'policylens:lean-detector-entry',
           enforce: 'pre',
           transform: (code: string, id: string) =>
-            STRIPPED_MODULE.test(id) ? { code: stripReasons(code), map: null } : null,
+            ISOLATED_WORLD_WRAPPER.test(id) ? { code: leanEntry(code), map: null } : null,
         },
       ];
       const alias = config.resolve?.alias;

@@ -1,18 +1,8 @@
 // Dependency-free, for the all-pages content script.
 
 const FOOTER_SEARCH_NODES = 2000;
-/** Subtrees that never contain the page footer. */
-const OPAQUE = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'nav',
-  'header',
-  'form',
-  'select',
-]);
+/** Subtrees that never contain the page footer (a pattern rather than a Set: nothing is built when the script loads). */
+const OPAQUE = /^(?:script|style|noscript|template|svg|nav|header|form|select)$/;
 
 /** The page footer, looked for backwards from the end of the body, where it sits, over a bounded number of nodes. */
 export function findFooter(body: Element): Element | null {
@@ -24,7 +14,7 @@ export function findFooter(body: Element): Element | null {
       const el = node as Element;
       const tag = (el.localName ?? '').toLowerCase();
       if (tag === 'footer' || el.getAttribute('role') === 'contentinfo') return el;
-      if (!OPAQUE.has(tag) && el.lastChild) {
+      if (!OPAQUE.test(tag) && el.lastChild) {
         node = el.lastChild;
         continue;
       }

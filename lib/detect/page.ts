@@ -1,5 +1,5 @@
 import { findFooter } from './footer';
-import { POLICY_NAME, POLICY_PATH, PRIVACY_WORD } from './privacy-names';
+import { POLICY_NAME, POLICY_PATH, PRIVACY_HINT, PRIVACY_WORD } from './privacy-names';
 import { ARTICLE_CUES, countCues, PRIVACY_CUES, TERMS_CUES } from './vocabulary';
 
 // Runs in the all-pages content script: no imports of compromise, React or zod, and bounded work whatever the
@@ -21,56 +21,70 @@ const OTHER_PATH =
   /(?:^|\/)(?:terms|tos|terms-of-(?:service|use)|conditions|cookie-?(?:policy|notice|statement)?|cookies|imprint|impressum|eula|legal-notice)(?:$|[/._-])/i;
 const ARTICLE_PATH =
   /(?:^|\/)(?:blog|news|articles?|posts?|stories|press|help|support|faq|kb|knowledge-?base|community|forum|hc|docs?|search|tags?|category|\d{4}\/\d{2})(?:$|\/)/i;
-const SKIP_IN_SAMPLE = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'nav',
-  'header',
-  'footer',
-  'svg',
-  'button',
-  'select',
-  'aside',
-  'form',
-  'dialog',
-]);
+/** Page chrome the sample skips (a pattern rather than a Set: nothing is built when the script loads). */
+const SKIP_IN_SAMPLE =
+  /^(?:script|style|noscript|template|nav|header|footer|svg|button|select|aside|form|dialog)$/;
 
-/** Cheap decision whether a page is a privacy policy; score in 0..1. */
-export function scorePolicyPage(doc: Document, url: URL): { isPolicy: boolean; score: number } {
+/**
+ * The most the sampled words can add (privacy cues, 0.05 each, capped). A page whose other signals sum to less than
+ * THRESHOLD - MAX_CUE_SCORE cannot reach the threshold whatever its words say.
+ */
+const MAX_CUE_SCORE = 0.35;
+
+/**
+ * Cheap decision whether a page is a privacy policy; score in 0..1.
+ *
+ * `quick` (the all-pages detector): the page-start walk, the URL path, the title and headings and the footer's link
+ * to itself are read first; when their positive signals cannot reach the threshold even with every cue the sample
+ * could hold, the page is rejected there — same decision, without reading the sample's words (about 30 regexes
+ * compiled per page) or the negative signals, and the score is then that of the positive signals alone. Ordinary
+ * pages (no privacy name in the title or first headings, no privacy path, no footer link to themselves) all stop
+ * there. Without `quick` (the CLI, tests) every signal is read and the score is exact.
+ */
+export function scorePolicyPage(
+  doc: Document,
+  url: URL,
+  quick = false,
+): { isPolicy: boolean; score: number } {
   try {
-    const score = Math.round(policyPageScore(doc, url) * 1000) / 1000;
+    const score = Math.round(policyPageScore(doc, url, quick) * 1000) / 1000;
     return { isPolicy: score >= THRESHOLD, score };
   } catch {
     return { isPolicy: false, score: 0 };
   }
 }
 
-function policyPageScore(doc: Document, url: URL): number {
+function policyPageScore(doc: Document, url: URL, quick: boolean): number {
   const body = doc.body;
   if (!body) return 0;
-  const { sample, h1, h2 } = readPageStart(body);
+  const { text, h1, h2 } = readPageStart(body);
   const titles = [doc.title ?? ''];
   if (h1) titles.push(h1);
   const path = safeDecode(url.pathname);
 
+  // Positive signals first: they alone decide whether the rest can matter.
   let score = 0;
   const naming = titles.map(titleNaming);
   const named = naming.includes('names-policy');
   if (named) score += 0.45;
   else if (naming.includes('mentions-policy') || (h2 && titleNaming(h2) === 'names-policy'))
     score += 0.1;
+  const policyPath = PRIVACY_HINT.test(path) && POLICY_PATH.test(path);
+  if (linksToItself(body, url)) score += 0.2;
+  // The path bonus is withheld below on pages about policies, so counting it here only over-estimates.
+  const upperBound = score + (policyPath ? 0.25 : 0) + MAX_CUE_SCORE;
+  if (quick && upperBound < THRESHOLD) return upperBound - MAX_CUE_SCORE;
+
   const otherDocument = titles.some((t) => OTHER_DOCUMENT.test(t) && !POLICY_NAME.test(t));
   if (otherDocument) score -= 0.4;
   const aboutPolicies =
     titles.some(isAboutPolicies) || isAboutPolicies(path.replace(/[-_/.]/g, ' '));
   if (aboutPolicies) score -= 0.3;
-  else if (POLICY_PATH.test(path)) score += 0.25;
+  else if (policyPath) score += 0.25;
   if (OTHER_PATH.test(path)) score -= 0.15;
   if (ARTICLE_PATH.test(path)) score -= 0.25;
-  if (linksToItself(body, url)) score += 0.2;
-  score += Math.min(0.35, countCues(PRIVACY_CUES, sample) * 0.05);
+  const sample = text.replace(/\s+/g, ' ');
+  score += Math.min(MAX_CUE_SCORE, countCues(PRIVACY_CUES, sample) * 0.05);
   // Policies mention their terms of use and may carry a byline; terms pages and posts are made of these.
   score -= Math.min(0.3, Math.max(0, countCues(TERMS_CUES, sample) - 1) * 0.06);
   score -= Math.min(0.3, countCues(ARTICLE_CUES, sample) * (named ? 0.05 : 0.12));
@@ -89,7 +103,7 @@ function safeDecode(path: string): string {
 /** Whether a title or heading is the policy's name (maybe with the site's name), or merely mentions it. */
 export function titleNaming(title: string): 'names-policy' | 'mentions-policy' | 'none' {
   const text = title.slice(0, 300);
-  if (!POLICY_NAME.test(text)) return 'none';
+  if (!PRIVACY_HINT.test(text) || !POLICY_NAME.test(text)) return 'none';
   for (const part of text.split(/\s+[|–—·:-]\s+|\s*[|·]\s*/)) {
     const match = POLICY_NAME.exec(part);
     if (
@@ -120,7 +134,7 @@ function linksToItself(body: Element, url: URL): boolean {
   for (let i = 0; i < anchors.length && i < FOOTER_LINKS; i++) {
     const a = anchors[i]!;
     const text = (a.textContent ?? '').slice(0, 100);
-    if (!POLICY_NAME.test(text) && !PRIVACY_WORD.test(text)) continue;
+    if (!PRIVACY_HINT.test(text) || (!PRIVACY_WORD.test(text) && !POLICY_NAME.test(text))) continue;
     try {
       const target = new URL(a.getAttribute('href') ?? '', url);
       if (
@@ -146,10 +160,11 @@ function isArticleMeta(doc: Document): boolean {
 }
 
 /**
- * The first few thousand characters of content text and the first h1 and h2, read node by node without
- * recursion, skipping chrome, from the start of the body. Bounded in nodes and characters whatever the page.
+ * The first few thousand characters of content text (whitespace as found) and the first h1 and h2, read node by
+ * node without recursion, skipping chrome, from the start of the body. Bounded in nodes and characters whatever
+ * the page.
  */
-function readPageStart(body: Element): { sample: string; h1: string | null; h2: string | null } {
+function readPageStart(body: Element): { text: string; h1: string | null; h2: string | null } {
   let out = '';
   let h1: string | null = null;
   let h2: string | null = null;
@@ -164,7 +179,7 @@ function readPageStart(body: Element): { sample: string; h1: string | null; h2: 
       const tag = (el.localName ?? '').toLowerCase();
       // An article's own <header> holds its title; the page's <header> holds the site's menus.
       const ownHeader = tag === 'header' && el.closest?.('main, article, [role="main"]') != null;
-      descend = (ownHeader || !SKIP_IN_SAMPLE.has(tag)) && !el.hasAttribute('hidden');
+      descend = (ownHeader || !SKIP_IN_SAMPLE.test(tag)) && !el.hasAttribute('hidden');
       if (tag === 'h1' && h1 === null) h1 = (el.textContent ?? '').slice(0, 300);
       else if (tag === 'h2' && h2 === null) h2 = (el.textContent ?? '').slice(0, 300);
     }
@@ -176,5 +191,5 @@ function readPageStart(body: Element): { sample: string; h1: string | null; h2: 
     if (!node || node === body) break;
     node = node.nextSibling;
   }
-  return { sample: out.replace(/\s+/g, ' '), h1, h2 };
+  return { text: out, h1, h2 };
 }

@@ -1,5 +1,5 @@
 import { findFooter } from './footer';
-import { POLICY_NAME, POLICY_PATH, PRIVACY_WORD } from './privacy-names';
+import { POLICY_NAME, POLICY_PATH, PRIVACY_HINT, PRIVACY_WORD } from './privacy-names';
 
 // Runs in the all-pages content script: no heavy imports, and a bounded number of anchors looked at
 // (footer first, where sites put the link; then navigation; then the page's first anchors).
@@ -9,12 +9,6 @@ const MAX_PAGE_ANCHORS = 1500;
 /** Links that mention privacy but lead elsewhere: opt-out forms, cookie settings, terms. */
 const NOT_THE_POLICY =
   /do\s+not\s+sell|don['’]t\s+sell|your\s+privacy\s+choices|cookie\s+(?:settings|preferences)|manage\s+(?:cookies|consent|preferences)|privacy\s+settings|opt[- ]out/i;
-
-interface Candidate {
-  href: string;
-  score: number;
-  order: number;
-}
 
 /** The site's privacy-policy link as an absolute http(s) URL, or null. */
 export function findPrivacyLink(doc: Document, url: URL): string | null {
@@ -37,28 +31,34 @@ function findLink(doc: Document, url: URL): string | null {
     if (href && !isSamePage(new URL(href), url)) return href;
     if (href) return null;
   }
-  let best: Candidate | null = null;
-  let order = 0;
-  const consider = (anchors: ArrayLike<Element>, limit: number, bonus: number) => {
-    for (let i = 0; i < anchors.length && i < limit; i++) {
-      const candidate = rate(anchors[i]!, url, bonus, order++);
-      if (candidate && (!best || candidate.score > best.score)) best = candidate;
-    }
-  };
-  if (footer) consider(footer.getElementsByTagName('a'), MAX_FOOTER_ANCHORS, 0.3);
-  if (!best) {
-    for (const region of Array.from(doc.querySelectorAll('nav, header, [role="navigation"]')).slice(
-      0,
-      6,
-    )) {
-      consider(region.getElementsByTagName('a'), MAX_FOOTER_ANCHORS, 0.1);
-    }
-  }
-  if (!best) consider(doc.getElementsByTagName('a'), MAX_PAGE_ANCHORS, 0);
-  return (best as Candidate | null)?.href ?? null;
+  // Footer first, where sites put the link; then the navigation; then the page's first anchors. A later place is
+  // read only when the earlier ones hold no candidate at all.
+  return (
+    bestIn(footer ? [footer] : [], url, MAX_FOOTER_ANCHORS) ??
+    bestIn(
+      Array.from(doc.querySelectorAll('nav, header, [role="navigation"]')).slice(0, 6),
+      url,
+      MAX_FOOTER_ANCHORS,
+    ) ??
+    bestIn([doc], url, MAX_PAGE_ANCHORS)
+  );
 }
 
-function rate(anchor: Element, page: URL, bonus: number, order: number): Candidate | null {
+/** The best-rated anchor among the first `limit` of each region (the first one on a tie). */
+function bestIn(regions: readonly (Element | Document)[], url: URL, limit: number): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const region of regions) {
+    const anchors = region.getElementsByTagName('a');
+    for (let i = 0; i < anchors.length && i < limit; i++) {
+      const rated = rate(anchors[i]!, url);
+      if (rated && rated.score > bestScore) ({ href: best, score: bestScore } = rated);
+    }
+  }
+  return best;
+}
+
+function rate(anchor: Element, page: URL): { href: string; score: number } | null {
   const rawHref = anchor.getAttribute('href');
   if (!rawHref) return null;
   const text = `${anchor.textContent ?? ''}`.replace(/\s+/g, ' ').trim().slice(0, 120);
@@ -67,9 +67,14 @@ function rate(anchor: Element, page: URL, bonus: number, order: number): Candida
       0,
       120,
     );
+  const declared = /(?:^|\s)privacy-policy(?:\s|$)/i.test(anchor.getAttribute('rel') ?? '');
+  // Most anchors say nothing about privacy in their text, label or address: they are passed over before any of the
+  // larger patterns run or the address is parsed. (A relative href could only gain a privacy path from the page's
+  // own address, e.g. "faq" under /privacy/, which is not a link to the policy.)
+  if (!declared && !PRIVACY_HINT.test(`${text} ${label} ${rawHref}`)) return null;
   if (NOT_THE_POLICY.test(text)) return null;
   let score = 0;
-  if (/(?:^|\s)privacy-policy(?:\s|$)/i.test(anchor.getAttribute('rel') ?? '')) score = 5;
+  if (declared) score = 5;
   else if (POLICY_NAME.test(text)) score = 3;
   else if (PRIVACY_WORD.test(text)) score = 2.5;
   else if (POLICY_NAME.test(label) || PRIVACY_WORD.test(label)) score = 2;
@@ -81,7 +86,7 @@ function rate(anchor: Element, page: URL, bonus: number, order: number): Candida
   if (isSamePage(target, page)) return null;
   if (target.origin === page.origin) score += 0.5;
   else if (siteOf(target.hostname) === siteOf(page.hostname)) score += 0.3;
-  return { href, score: score + bonus, order };
+  return { href, score };
 }
 
 function resolve(raw: string, page: URL): string | null {
