@@ -100,13 +100,13 @@ export const CHANGES_CUES: readonly CueRow[] = [
   },
   {
     // A new use, or a new owner's policy, is a change users are told about before it applies.
-    match: `\\bin a (?:manner|way) (?:that is )?not (?:described|disclosed|stated|set out|outlined|specified)\\b|\\bnotice of any (?:other|new|different|additional) (?:use|uses|purpose|purposes)\\b|\\bsubject to a different (?:privacy )?(?:policy|statement|notice)\\b`,
+    match: `(?<=\\bin a )(?:manner|way) (?:that is )?not (?:described|disclosed|stated|set out|outlined|specified)\\b|\\bnotice of any (?:other|new|different|additional) (?:use|uses|purpose|purposes)\\b|\\bsubject to a different (?:privacy )?(?:policy|statement|notice)\\b`,
     weight: 0.6,
     reason: 'a use or policy other than the one stated',
   },
   {
     // The section heading itself, at the start of the passage ("10. Changes to this Privacy Policy").
-    match: `^\\W{0,4}(?:[\\divx]{1,4}\\W{1,3})?(?:changes|updates|modifications|amendments|revisions) (?:to|in|of) (?:this|our|the)\\b`,
+    match: `(?<=^\\W{0,4}(?:[\\divx]{1,4}\\W{1,3})?)(?:changes|updates|modifications|amendments|revisions) (?:to|in|of) (?:this|our|the)\\b`,
     weight: 0.5,
     reason: 'a policy-changes heading',
   },
@@ -116,13 +116,13 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'earlier versions of a named policy',
   },
   {
-    match: `\\b(?:if|should|when) we (?:\\w+ )?(?:choose|decide|elect|intend) to\\b`,
+    match: `(?<=\\b(?:if|should|when) we (?:\\w+ )?)(?:choose|decide|elect|intend) to\\b`,
     weight: 0.4,
     reason: 'a future decision the policy announces',
   },
   {
     // A statute's date ("as amended effective January 1, 2014", "Effective January 1, 2005, California Civil Code").
-    match: `\\b(?:amended|enacted|law|code|act|statute|section \\d\\S*) (?:\\w+ ){0,3}effective\\b|\\beffective (?:${MONTH} \\d{1,2},? \\d{4}|\\d{4}),? (?:the )?(?:california|federal|state|civil|law|act|code)\\b`,
+    match: `(?<=\\b(?:amended|enacted|law|code|act|statute|section \\d\\S*) (?:\\w+ ){0,3})effective\\b|\\beffective (?:${MONTH} \\d{1,2},? \\d{4}|\\d{4}),? (?:the )?(?:california|federal|state|civil|law|act|code)\\b`,
     weight: -0.8,
     reason: 'the date a law took effect is not the policy’s date',
   },

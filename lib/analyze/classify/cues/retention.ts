@@ -30,12 +30,12 @@ export const RETENTION_CUES: readonly CueRow[] = [
   },
   {
     // A section about retention is announced by its heading at the start of the passage, or by asking how long.
-    match: `^\\W{0,4}(?:[\\divx]{1,4}\\W{1,3})?(?:data |information |record |records )?retention\\b|\\bhow long (?:we|do we|will we|does|is|are|your)\\b|\\b(?:data|record|records|information) retention\\b`,
+    match: `(?<=^\\W{0,4}(?:[\\divx]{1,4}\\W{1,3})?(?:data |information |records? )?|\\b(?:data|records?|information) )retention\\b|(?<=\\bhow )long (?:we|do we|will we|does|is|are|your)\\b`,
     weight: 0.8,
     reason: 'a retention heading or "how long" question',
   },
   {
-    match: `\\bas long as (?:we|it is|they are|is|the (?:account|purpose|law))\\b|\\bno longer (?:needed|necessary|required)\\b|\\bfor (?:a |the )?(?:reasonable|limited) (?:period|time|amount)\\b`,
+    match: `(?<=\\bas )long as (?:we|it is|they are|is|the (?:account|purpose|law))\\b|(?<=\\bno )longer (?:needed|necessary|required)\\b|(?<=\\bfor (?:a |the )?)(?:reasonable|limited) (?:period|time|amount)\\b`,
     weight: 0.6,
     reason: 'kept while needed, or for a reasonable time',
   },
@@ -52,7 +52,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
   },
   {
     // Data found to come from a child, or received by mistake, is removed at once: an exception, not a schedule.
-    match: `\\b(?:if|when|once|should|where|in the event)\\b${SHORT_GAP}\\b(?:learn|learns|discover|discovers|become aware|becomes aware|find out|are notified|is notified|determine|determines)\\b${CLAUSE_GAP}\\b(?:delete|remove|erase|destroy|purge)|\\b(?:child|children|minor|minors)\\b${CLAUSE_GAP}\\b(?:we|will) (?:\\w+ ){0,3}(?:delete|remove|erase|destroy|purge)`,
+    match: `(?<=\\b(?:if|when|once|should|where|in the event)\\b[^.;:!?]{0,40})\\b(?:learn|learns|discover|discovers|(?<=\\bbecomes? )aware|find out|notified|determine|determines)\\b${CLAUSE_GAP}\\b(?:delete|remove|erase|destroy|purge)|\\b(?:child|children|minor|minors)\\b${CLAUSE_GAP}\\b(?:we|will) (?:\\w+ ){0,3}(?:delete|remove|erase|destroy|purge)`,
     weight: -0.7,
     reason: 'deleting data collected by mistake is not a retention practice',
   },
@@ -136,7 +136,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
   },
   {
     // What happens once data is no longer needed ("we delete or anonymise it").
-    match: `\\bno longer (?:need|needs|require|requires|have a (?:legitimate |business )?(?:need|reason|purpose))\\b|\\b(?:delete|erase|destroy|remove)(?:,)? or (?:anonymi[sz]e|de-?identify|aggregate|pseudonymi[sz]e)\\b|\\b(?:anonymi[sz]e|de-?identify)(?:,)? or (?:delete|erase|destroy)\\b`,
+    match: `(?<=\\bno )longer (?:need|needs|require|requires|have a (?:legitimate |business )?(?:need|reason|purpose))\\b|\\b(?:delete|erase|destroy|remove)(?:,)? or (?:anonymi[sz]e|de-?identify|aggregate|pseudonymi[sz]e)\\b|\\banonymi[sz]e(?:,)? or (?:delete|erase|destroy)\\b|(?<=\\bde-?)identify(?:,)? or (?:delete|erase|destroy)\\b`,
     weight: 0.8,
     reason: 'deletion or anonymisation once data is no longer needed',
   },

@@ -134,12 +134,12 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'consent asked for before a use',
   },
   {
-    match: `\\b(?:make|request) (?:any )?changes to (?:any |the |your )?(?:personal )?(?:information|data|details|profile)\\b|\\b(?:disassociate|disconnect|unlink|de-?link)\\b`,
+    match: `\\b(?:make|request) (?:any )?changes to (?:any |the |your )?(?:personal )?(?:information|data|details|profile)\\b|\\b(?:disassociate|disconnect|unlink)\\b`,
     weight: 0.9,
     reason: 'changing or unlinking one’s own information',
   },
   {
-    match: `\\byour (?:\\w+ )?options\\b|\\boptions (?:regarding|about|for|concerning) (?:your|such|the|this)\\b|\\b(?:opportunity|right|ability) to object\\b|(?<=\\b(?:you|may|can) )object to\\b`,
+    match: `(?<=\\byour (?:\\w+ )?)options\\b|\\boptions (?:regarding|about|for|concerning) (?:your|such|the|this)\\b|(?<=\\b(?:opportunity|right|ability) to )object\\b|(?<=\\b(?:you|may|can) )object to\\b`,
     weight: 0.7,
     reason: 'the user’s options and objections',
   },
@@ -151,7 +151,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
   },
   {
     // Statutory (GDPR, CCPA and state-law) wording for using one's rights.
-    match: `\\bexercis(?:e|es|ing) (?:any of |all of |some of |these |those |such |the )?(?:your |their |his or her )?(?:\\w+ )?(?:privacy |data protection |consumer )?rights\\b|\\bdiscriminat\\w* against you\\b|\\b(?:right to )?appeal (?:our|the|that|this|a|any) (?:decision|denial|refusal)|\\bright to appeal\\b|\\bverifiable (?:consumer )?requests?\\b`,
+    match: `\\bexercis(?:e|es|ing) (?:any of |all of |some of |these |those |such |the )?(?:your |their |his or her )?(?:\\w+ )?(?:privacy |data protection |consumer )?rights\\b|\\bdiscriminat\\w* against you\\b|\\bappeal (?:our|the|that|this|a|any) (?:decision|denial|refusal)|(?<=\\bright to )appeal\\b|\\bverifiable (?:consumer )?requests?\\b`,
     weight: 1,
     reason: 'exercising statutory rights, non-discrimination and appeals',
   },

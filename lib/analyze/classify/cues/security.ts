@@ -138,7 +138,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'unprotected channels and risk left with the user',
   },
   {
-    match: `\\bpseudonymi[sz]\\w*|\\b(?:role-based )?access controls?\\b|\\bsoc ?2\\b|\\biso(?:/iec)? ?27001\\b|\\baccess\\b (?:to (?:\\w+ ){1,3})?(?:is |are )?(?:strictly )?(?:limited|restricted) to\\b`,
+    match: `\\bpseudonymi[sz]\\w*|\\baccess controls?\\b|\\bsoc ?2\\b|\\biso(?:/iec)? ?27001\\b|\\baccess\\b (?:to (?:\\w+ ){1,3})?(?:is |are )?(?:strictly )?(?:limited|restricted) to\\b`,
     weight: 0.9,
     reason: 'access controls, pseudonymisation and security certifications',
   },
