@@ -27,6 +27,9 @@ const NO = [
   'Secure socket layer technology is used to encrypt your card details.',
   // A change notice: telling the user about it is not a use of their data.
   'If we update this privacy policy, we will notify you by email before the changes take effect.',
+  // A table of contents and the reason the policy exists name practices without stating one.
+  'Table of contents: Information we collect; How we use information; How we share information; Your choices.',
+  'We have created this privacy policy to demonstrate our commitment to the privacy of the information you provide.',
 ];
 
 describe('collection cues', () => {

@@ -18,6 +18,8 @@ const YES = [
 const NO = [
   // Disclosure named as a harm that security guards against.
   'Our safeguards protect your data against unauthorized access or disclosure by third parties.',
+  // Links to jump to each part of the policy.
+  'Jump to a section: what we collect, how we use it, how we share it with third parties, and your rights.',
 ];
 
 describe('sharing cues', () => {

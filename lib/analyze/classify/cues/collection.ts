@@ -223,4 +223,22 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: 0.5,
     reason: 'files the site stores on the user’s device',
   },
+  {
+    // A table of contents, or links to jump to each part, lists headings that name practices; it states none.
+    // (Numbered runs are not used: a list of purposes can be numbered the same way.)
+    match: `\\btable of contents\\b|\\b(?:jump|skip|go) (?:directly )?to (?:a |any |specific |the )?(?:sections?|parts?|areas?)\\b`,
+    weight: -3,
+    reason: 'a table of contents names practices without stating one',
+  },
+  {
+    match: `\\b(?:policy|statement|notice)\\s(?:\\w+\\s){0,2}(?:only\\s)?(?:applies|apply|covers|does not cover|governs)\\b`,
+    weight: -0.8,
+    reason:
+      'the scope of the policy mentions collected data without saying how it is collected or used',
+  },
+  {
+    match: `\\b(?:purpose|goal|aim) of (?:this|our) (?:privacy )?(?:policy|notice|statement)\\b|\\b(?:policy|notice|statement) (?:is|was) (?:intended|designed|meant|compiled|created|written) to\\b|\\b(?:have|has) (?:created|compiled|adopted|prepared|developed) (?:this|the|our) (?:privacy )?(?:policy|notice|statement)`,
+    weight: -1.5,
+    reason: 'why the policy was written is not a practice',
+  },
 ];

@@ -161,4 +161,9 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: 0.8,
     reason: 'letting others see or take the data',
   },
+  {
+    match: `\\btable of contents\\b|\\b(?:jump|skip|go) (?:directly )?to (?:a |any |specific |the )?(?:sections?|parts?|areas?)\\b`,
+    weight: -3,
+    reason: 'a table of contents names practices without stating one',
+  },
 ];
