@@ -1,14 +1,14 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import type { FlagRule } from './types';
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     match:
       /\b(?:notify|notifies|inform|tell|alert|contact)\s+(?:\w+\s+){0,2}?(?:you|users|affected|individuals|customers|data subjects)\b/,
     also: /\b(?:breach(?:es)?|security incidents?|unauthori[sz]ed access to (?:your|personal))\b/i,
     reason: 'a promise to tell affected people about a data breach',
   },
-];
+]);
 
 export const breachNotification: FlagRule = {
   id: 'breach-notification',

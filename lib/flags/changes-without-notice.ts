@@ -1,4 +1,4 @@
-import { candidateSentences, findCueEvidence, matchCue, nonEmpty, type Cue } from './cues';
+import { candidateSentences, defineCues, findCueEvidence, matchCue, nonEmpty } from './cues';
 import type { FlagContext, FlagRule } from './types';
 
 // "keep you updated" is about a request, not the policy, so bare "updated" does not count.
@@ -8,7 +8,7 @@ const CHANGE_WORDS =
 const POLICY_WORDS = /\b(?:policy|statement|notice|terms|page)\b/i;
 
 // Ways a policy makes its own changes bind the reader without telling them.
-const BINDING_CUES: readonly Cue[] = [
+const BINDING_CUES = defineCues([
   {
     match: /\b(?:change|modify|revise|amend|alter|update)\w*\b[^.;]{0,80}?\bat any time\b/,
     also: POLICY_WORDS,
@@ -39,7 +39,7 @@ const BINDING_CUES: readonly Cue[] = [
       /\b(?:changes|updates|revisions|amendments)\b[^.;]{0,40}?\b(?:will|shall) be (?:posted|published|effective)\b/,
     reason: 'changes are only posted where the reader must look for them',
   },
-];
+]);
 
 // A direct notice to the reader (email, banner, prominent notice) about changes cancels the flag; the
 // sentence must speak of changes, or sit in a section headed so.
@@ -48,7 +48,7 @@ const ONLY_BY_POSTING = /\bby (?:posting|updating|revising|amending)\b/i;
 // "Contact us by email", "by emailing us" is the reader writing in, not the company telling them.
 const READER_WRITES = /\b(?:contact(?:ing)? us|e-?mailing us|e-?mail us|write to us)\b/i;
 
-const NOTICE_CUES: readonly Cue[] = [
+const NOTICE_CUES = defineCues([
   {
     match:
       /\b(?:will|shall|would)\s+(?:\w+\s+){0,3}?(?:notify|notified|inform|informed|tell|alert|alerted|e-?mail|e-?mailed|contact|contacted|message)\b/,
@@ -75,7 +75,7 @@ const NOTICE_CUES: readonly Cue[] = [
     match: /\b(?:prominent|conspicuous) (?:notice|banner|notification|message)\b/,
     reason: 'a prominent notice',
   },
-];
+]);
 
 function promisesNotice({ doc }: FlagContext): boolean {
   for (const { sentence, text } of candidateSentences(doc, NOTICE_CUES)) {

@@ -1,7 +1,7 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import type { FlagRule } from './types';
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     // The act comes first and the reader agrees after it, in one clause: "by visiting www.example.com, you
     // accept …". A dot inside a web address does not end the clause.
@@ -14,7 +14,7 @@ const CUES: readonly Cue[] = [
       /\b(?:use of|using) (?:the|our|this) (?:site|website|services?|apps?|application|platform)\b[^.;]{0,60}?\b(?:constitutes|signifies|indicates|means|confirms)\b/,
     reason: '"your use of the site constitutes acceptance"',
   },
-];
+]);
 
 export const consentByUse: FlagRule = {
   id: 'consent-by-use',

@@ -1,6 +1,9 @@
 import type { Evidence } from '../schema';
 import { evidenceOf, type PolicyDocument, type Sentence } from '../analyze/types';
+import { LiteralIndex, LiteralRegistry } from '../text/literal-index';
+import { toLowerSameLength } from '../text/lower-case';
 import { allMatches } from '../text/matches';
+import { requiredLiterals } from '../text/required-literals';
 
 /**
  * A sentence-level cue: how policies in general phrase a practice. `match` is the phrase; `also` must appear
@@ -75,16 +78,50 @@ function sentenceAt(list: readonly SearchableSentence[], offset: number): number
 }
 
 /**
- * The body sentences in which some cue of the set may match, found by one scan of the whole text instead of a
- * test per sentence: most cues occur in few sentences. Every sentence a per-sentence test would find is found,
- * because after a hit the scan resumes at the end of that sentence, and after a miss at the next sentence start.
+ * The body sentences in which some cue of the set matches within the sentence and where a scan of the whole text
+ * for the set finds a match starting (the rule this module has always applied; callers then read the sentence with
+ * matchCue). Sentences are looked at only if they contain one of the literals every match of the set must contain:
+ * one scan of the text for the literals of every flag (see literal-index.ts) instead of a regex scan per flag.
  */
 export function* candidateSentences(
   doc: PolicyDocument,
   cues: readonly Cue[],
 ): Generator<SearchableSentence> {
   const list = searchableSentences(doc);
-  const finder = compile(cues).finder;
+  const c = compile(cues);
+  if (!c.literals) {
+    yield* scannedSentences(doc, list, c.finder);
+    return;
+  }
+  for (const i of literalIndex(doc, list).spansWithAny(c.literals)) {
+    const hit = list[i]!;
+    if (!c.prefilter.test(hit.text)) continue;
+    if (!matchStartsIn(doc.text, c.finder, hit.sentence)) continue;
+    yield hit;
+  }
+}
+
+/**
+ * Whether the whole-text scan finds a match starting inside `sentence`. Almost always so once the sentence matches
+ * on its own; kept so that a match that only exists without the text around it (a lookahead into the next
+ * sentence) is treated as it always was.
+ */
+function matchStartsIn(text: string, finder: RegExp, sentence: Sentence): boolean {
+  finder.lastIndex = sentence.start;
+  const m = finder.exec(text);
+  finder.lastIndex = 0;
+  return m !== null && m.index < sentence.end;
+}
+
+/**
+ * Cue sets whose regexes require no literal: one scan of the whole text. After a hit the scan resumes at the end
+ * of that sentence, after a miss at the next sentence start, so each sentence where a match starts is found once.
+ */
+function* scannedSentences(
+  doc: PolicyDocument,
+  list: readonly SearchableSentence[],
+  finder: RegExp,
+): Generator<SearchableSentence> {
   finder.lastIndex = 0;
   for (let m = finder.exec(doc.text); m !== null; m = finder.exec(doc.text)) {
     const i = sentenceAt(list, m.index);
@@ -101,8 +138,39 @@ export function* candidateSentences(
   }
 }
 
+/** Literals of every cue set compiled so far; flag modules register theirs when loaded (defineCues). */
+const registry = new LiteralRegistry();
+const indexByDoc = new WeakMap<PolicyDocument, LiteralIndex>();
+
+function literalIndex(doc: PolicyDocument, list: readonly SearchableSentence[]): LiteralIndex {
+  let index = indexByDoc.get(doc);
+  // A cue set compiled after the index was built (not through defineCues) brings literals the index lacks.
+  if (!index || index.version !== registry.version) {
+    index = registry.index(
+      toLowerSameLength(doc.text),
+      list.map((s) => s.sentence),
+    );
+    indexByDoc.set(doc, index);
+  }
+  return index;
+}
+
+/**
+ * Declares a flag's cue set: compiled and its literals registered when the module loads, so that the first
+ * document's literal scan already covers every flag.
+ */
+export function defineCues(cues: readonly Cue[]): readonly Cue[] {
+  compile(cues);
+  declared.push(cues);
+  return cues;
+}
+
+const declared: (readonly Cue[])[] = [];
+
 interface CompiledCues {
   prefilter: RegExp;
+  /** One of these (lower-case) is in every match of every cue; null when some cue requires none. */
+  literals: string[] | null;
   /** The prefilter for scanning a whole text; its lastIndex is reset before each use. */
   finder: RegExp;
   scanners: RegExp[];
@@ -114,8 +182,14 @@ function compile(cues: readonly Cue[]): CompiledCues {
   let c = compiled.get(cues);
   if (!c) {
     const union = cues.map((cue) => `(?:${cue.match.source})`).join('|');
+    const perCue = cues.map((cue) => requiredLiterals(new RegExp(cue.match.source, 'i')));
+    const literals = perCue.every((l) => l !== null)
+      ? [...new Set(perCue.flatMap((l) => l ?? []))]
+      : null;
+    if (literals) registry.add(literals);
     c = {
       prefilter: new RegExp(union, 'i'),
+      literals,
       finder: new RegExp(union, 'gi'),
       scanners: cues.map((cue) => new RegExp(cue.match.source, 'gi')),
     };
@@ -209,4 +283,14 @@ export function absenceEvidence(doc: PolicyDocument, category: string): Evidence
   }
   const first = doc.sentences[0];
   return first ? [evidenceOf(first)] : null;
+}
+
+/** The literals one of which every match of the set contains (null: none required), as the filter uses them. */
+export function cueSetLiterals(cues: readonly Cue[]): readonly string[] | null {
+  return compile(cues).literals;
+}
+
+/** Every cue set declared with defineCues, for tests that check the literal filter against real text. */
+export function declaredCueSets(): readonly (readonly Cue[])[] {
+  return declared;
 }

@@ -1,4 +1,4 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import type { FlagRule } from './types';
 
 const SOURCES =
@@ -8,7 +8,7 @@ const SOURCES =
 const READER_RECEIVES =
   /\b(?:you|users?)\s+(?:may |will |would |can |to )?(?:receive|get)\b|\b(?:stop|discontinue|opt out of|to) receiv\w*|\bopportunity to receive\b/i;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     match: new RegExp(
       `\\b(?:receiv|obtain|collect|get|gets|acquir|gather|combin|supplement)\\w*\\b[^.;]{0,80}?\\bfrom\\s+(?:\\w+\\s+){0,3}?${SOURCES}`,
@@ -34,7 +34,7 @@ const CUES: readonly Cue[] = [
     match: new RegExp(`\\bsources?\\b[^.;]{0,200}?\\bfrom\\s+(?:\\w+\\s+){0,2}?${SOURCES}`),
     reason: 'a list of sources that includes someone other than the reader',
   },
-];
+]);
 
 export const dataFromThirdParties: FlagRule = {
   id: 'data-from-third-parties',

@@ -1,4 +1,4 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import type { FlagRule } from './types';
 
 // The GDPR lets a controller charge only for unfounded or excessive requests; repeating that exception is
@@ -8,7 +8,7 @@ const STATUTORY_EXCEPTION = /\b(?:unfounded|excessive|repetitive)\b/i;
 // The fee must be for the reader's requests about their data, not for refunds or deliveries.
 const ABOUT_REQUESTS = /\b(?:requests?|access|cop(?:y|ies)|rights?|information|data)\b/i;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     match:
       /\bcharge\s+(?:you\s+)?(?:an?\s+)?(?:reasonable|nominal|small|modest|administrative|processing|fair)?\s*(?:administrative\s+)?fee\b/,
@@ -22,7 +22,7 @@ const CUES: readonly Cue[] = [
     unless: STATUTORY_EXCEPTION,
     reason: 'a reasonable or administrative fee',
   },
-];
+]);
 
 export const feeForRequests: FlagRule = {
   id: 'fee-for-requests',

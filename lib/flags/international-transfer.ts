@@ -1,10 +1,10 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import type { FlagRule } from './types';
 
 const ELSEWHERE =
   '(?:outside (?:of )?(?:the |your )?(?:EU|EEA|European \\w+|UK|United Kingdom|United States|US|country|countries|jurisdiction|state|province|region)|across (?:national |international )?borders|(?:to|in|into) (?:other|another|different|third|foreign|multiple) (?:countries|country|jurisdictions?)|internationally|overseas|abroad|to the (?:United States|US|U\\.S\\.))';
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     match: new RegExp(
       `\\b(?:transfer\\w*|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|host(?:ed|s|ing)?|mov(?:e|ed|es)|access(?:ed|es)?|located|held|kept|maintained)\\b[^.;]{0,100}?\\b${ELSEWHERE}`,
@@ -31,7 +31,7 @@ const CUES: readonly Cue[] = [
     match: /\binternational (?:data )?transfers?\b/,
     reason: 'international transfers, named as such',
   },
-];
+]);
 
 export const internationalTransfer: FlagRule = {
   id: 'international-transfer',

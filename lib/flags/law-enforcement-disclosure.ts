@@ -1,11 +1,11 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import { mergeEvidence, recipientEvidence } from './facts-evidence';
 import type { FlagRule } from './types';
 
 const DISCLOSING =
   /\b(?:disclos\w*|shar(?:e|es|ed|ing)|provid\w*|releas\w*|transfer\w*|respond\w*|comply\w*|hand(?:ed)? over|give)\b/i;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     match:
       /\b(?:law enforcement|subpoenas?|court orders?|search warrants?|legal process|government(?:al)? (?:requests?|authorit(?:y|ies)|agenc(?:y|ies)|departments?|bod(?:y|ies))|public (?:authorit(?:y|ies)|institutions)|police|legal authorit(?:y|ies)|national security|tax authorit(?:y|ies))\b/,
@@ -19,7 +19,7 @@ const CUES: readonly Cue[] = [
     also: /\b(?:disclos\w*|shar(?:e|ed|ing)|releas\w*|transfer\w*)\b/i,
     reason: 'disclosure when the law requires it',
   },
-];
+]);
 
 export const lawEnforcementDisclosure: FlagRule = {
   id: 'law-enforcement-disclosure',

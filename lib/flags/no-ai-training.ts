@@ -1,13 +1,13 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import type { FlagRule } from './types';
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     match: /\b(?:train|trains|training|fine[- ]tun\w*)\b/,
     also: /\b(?:artificial[- ]intelligence|AI|machine[- ]learning|ML|(?:large )?language models?|LLMs?|generative|neural|models?|algorithms?)\b/i,
     reason: 'a denial that the reader’s data trains AI or machine-learning models',
   },
-];
+]);
 
 export const noAiTraining: FlagRule = {
   id: 'no-ai-training',

@@ -1,13 +1,13 @@
-import { absenceEvidence, findCueEvidence, type Cue } from './cues';
+import { absenceEvidence, defineCues, findCueEvidence } from './cues';
 import type { FlagRule } from './types';
 
 // When no address is given, quote what the policy offers instead (a contact form, "contact us").
-const CONTACT_MENTION: readonly Cue[] = [
+const CONTACT_MENTION = defineCues([
   {
     match: /\bcontact (?:us )?(?:through|via|using|by|at|on|form|page)\b/,
     reason: 'where the policy points the reader instead ("contact us through our contact form")',
   },
-];
+]);
 
 export const noPrivacyContact: FlagRule = {
   id: 'no-privacy-contact',

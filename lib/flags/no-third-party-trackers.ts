@@ -1,11 +1,11 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import type { FlagContext, FlagRule } from './types';
 
 const TRACKERS =
   '(?:third[- ]party|tracking|advertising|analytics|marketing|targeting|cross[- ]site)\\s+(?:or\\s+\\w+\\s+)?(?:cookies|trackers|tracking|pixels|analytics|scripts|tags|beacons|technologies|tools|services)';
 
 // Matched only when negated ("we do not use …"): the statement is the good flag.
-const DENIAL_CUES: readonly Cue[] = [
+const DENIAL_CUES = defineCues([
   {
     match: new RegExp(
       `\\b(?:use|uses|using|deploy|deploys|employ|employs|set|sets|load|loads|embed|embeds|include|includes|allow|allows|permit|permits|run|runs|place|places|install|serve|serves)\\s+(?:any\\s+)?(?:\\w+\\s+){0,2}?${TRACKERS}\\b`,
@@ -16,15 +16,15 @@ const DENIAL_CUES: readonly Cue[] = [
     match: /\b(?:track|tracks|follow)\s+(?:you|users|visitors)\b/,
     reason: 'a denial of tracking people',
   },
-];
+]);
 
 // Already negative in themselves ("no third-party trackers").
-const NO_TRACKER_CUES: readonly Cue[] = [
+const NO_TRACKER_CUES = defineCues([
   {
     match: new RegExp(`\\b(?:no|zero|free of)\\s+(?:\\w+\\s+){0,1}?${TRACKERS}\\b`),
     reason: '"no third-party trackers", "no tracking cookies"',
   },
-];
+]);
 
 /** The policy's explicit statements that it uses no third-party tracking. */
 export function noTrackerEvidence({ doc }: FlagContext) {

@@ -1,14 +1,14 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import type { FlagRule } from './types';
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     match:
       /\b(?:for (?:any|all) (?:\w+ ){0,2}?purposes?(?! other than| except)|without (?:any )?(?:restrictions?|limitations?))\b/,
     also: /\b(?:non[- ]?personal|aggregated?|de-?identified|anonymi[sz]ed|anonymous|pseudonymi[sz]ed|statistical)\b/i,
     reason: '"non-personal" or aggregate information used for any purpose, without limits',
   },
-];
+]);
 
 export const nonPersonalAnyPurpose: FlagRule = {
   id: 'non-personal-any-purpose',

@@ -1,9 +1,8 @@
-import type { Cue } from './cues';
-import { absenceEvidence, findCueEvidence } from './cues';
+import { absenceEvidence, defineCues, findCueEvidence } from './cues';
 import type { FlagRule } from './types';
 
 // The facts stage decides whether the policy sells data; these cues only find the sentence to quote.
-export const SALE_CUES: readonly Cue[] = [
+export const SALE_CUES = defineCues([
   {
     match: /\b(?:sell|sells|selling|sold|rent|rents|renting|lease|leases|leasing)\b/,
     unless:
@@ -15,7 +14,7 @@ export const SALE_CUES: readonly Cue[] = [
     match: /\bsale of (?:your |the |their )?(?:personal )?(?:data|information)\b/,
     reason: '"sale of personal information", the CCPA wording',
   },
-];
+]);
 
 export const sellsData: FlagRule = {
   id: 'sells-data',

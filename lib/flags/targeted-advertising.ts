@@ -1,8 +1,8 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import { mergeEvidence, recipientEvidence } from './facts-evidence';
 import type { FlagRule } from './types';
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     match:
       /\b(?:targeted|interest[- ]based|behaviou?ral(?:ly targeted)?|personali[sz]ed|tailored|customi[sz]ed|relevant|cross[- ]context behaviou?ral)\s+(?:ads|advertising|advertisements?|adverts?)\b/,
@@ -27,7 +27,7 @@ const CUES: readonly Cue[] = [
       /\b(?:tailor|target|personali[sz]e|customi[sz]e)(?:s|d|ed|ing)?\s+(?:\w+\s+){0,2}?(?:ads|advertising|advertisements?|adverts?)\b/,
     reason: 'ads tailored or targeted to the person',
   },
-];
+]);
 
 export const targetedAdvertising: FlagRule = {
   id: 'targeted-advertising',

@@ -1,10 +1,10 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import { mergeEvidence, recipientEvidence } from './facts-evidence';
 import { noTrackerEvidence } from './no-third-party-trackers';
 import type { FlagRule } from './types';
 
 // Unmistakable: these technologies exist to let third parties observe visitors.
-const STRONG_CUES: readonly Cue[] = [
+const STRONG_CUES = defineCues([
   {
     match:
       /\b(?:google analytics|google tag manager|google ads|doubleclick|facebook pixel|meta pixel|hotjar|mixpanel|adobe analytics|linkedin insight|tiktok pixel|microsoft clarity|quantcast|criteo)\b/,
@@ -43,10 +43,10 @@ const STRONG_CUES: readonly Cue[] = [
       /\btrack\w*\b[^.;]{0,40}?\bacross (?:other |different |third[- ]party )?(?:websites|sites|apps|services|devices)\b/,
     reason: 'tracking across sites or devices',
   },
-];
+]);
 
 // Plausible but weaker: yield to an explicit statement that no third-party trackers are used.
-const WEAK_CUES: readonly Cue[] = [
+const WEAK_CUES = defineCues([
   {
     match:
       /\banalytics (?:tools?|providers?|services?|partners?|vendors?|companies|software|scripts)\b/,
@@ -56,7 +56,7 @@ const WEAK_CUES: readonly Cue[] = [
     match: /\bweb (?:traffic )?analy(?:sis|tics) (?:services?|providers?)\b/,
     reason: 'web traffic analysis services',
   },
-];
+]);
 
 export const thirdPartyTracking: FlagRule = {
   id: 'third-party-tracking',

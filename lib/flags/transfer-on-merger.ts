@@ -1,8 +1,8 @@
-import { findCueEvidence, nonEmpty, type Cue } from './cues';
+import { defineCues, findCueEvidence, nonEmpty } from './cues';
 import { mergeEvidence, recipientEvidence } from './facts-evidence';
 import type { FlagRule } from './types';
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     match:
       /\b(?:mergers?|amalgamation|acquisitions?|(?:is|are|be|being) acquired|acquired by|reorgani[sz]ation|restructuring|bankruptcy|insolvency|receivership|divestiture|change (?:of|in) (?:control|ownership)|sale of (?:all|some|substantially|part|any|the|our|a|its)\b|(?:sell|buy) or (?:sell|buy) any business|successor)/,
@@ -10,7 +10,7 @@ const CUES: readonly Cue[] = [
     reason:
       'a corporate transaction named next to data being transferred, disclosed or counted among the assets',
   },
-];
+]);
 
 export const transferOnMerger: FlagRule = {
   id: 'transfer-on-merger',

@@ -1,12 +1,12 @@
 import { evidenceOf } from '../analyze/types';
-import { candidateSentences, isNegatedAt, matchCue, nonEmpty, type Cue } from './cues';
+import { candidateSentences, defineCues, isNegatedAt, matchCue, nonEmpty } from './cues';
 import type { Evidence } from '../schema';
 import type { FlagRule } from './types';
 
 const SHARE_VERBS =
   /\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|provide|provides|provided|transfer|transfers|transferred|sell|sold|rent|pass|passed|give|make\s+(?:\w+\s+)?available)\b/i;
 
-const CUES: readonly Cue[] = [
+const CUES = defineCues([
   {
     match:
       /(?<!\bwe (?:and|or|&) )\b(?:(?:our|trusted|selected|select|certain|various|business|marketing|advertising|commercial|strategic|overseas|third[- ]party|other|external) partners|(?:other|trusted|selected|certain|select|various|unaffiliated|outside) third[- ]parties|(?:other|selected) (?:companies|organi[sz]ations|businesses))\b/,
@@ -14,7 +14,7 @@ const CUES: readonly Cue[] = [
     reason:
       'data shared with "partners" or "other third parties" described by nothing but that word; in "we and our partners" they are a subject, not a recipient',
   },
-];
+]);
 
 export const vagueSharing: FlagRule = {
   id: 'vague-sharing',
