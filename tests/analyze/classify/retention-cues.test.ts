@@ -32,6 +32,13 @@ const YES: Record<string, string[]> = {
   'copies that stay in backups': [
     'Deleted information may stay in our backup files for some time.',
   ],
+  'records kept on file or as a log': [
+    'We keep a complete log of support chats, even after both people delete their accounts.',
+    'Copies of your requests may be kept on file for quality control.',
+  ],
+  'removal that is not complete': [
+    'Removing a post from the forum does not ensure complete removal of what you shared.',
+  ],
   'deletion or anonymisation once not needed': [
     'Once we no longer need your order history, we erase or anonymise it.',
   ],
@@ -50,6 +57,9 @@ const NO: Record<string, string[]> = {
   ],
   'retention in a list of practices': [
     'We are not responsible for the retention, use or privacy of profiles that other members copy.',
+  ],
+  'an overview of the policy': [
+    'This notice describes how we collect, use, share and retain the information you give us.',
   ],
   'data taken in, not a period': [
     'We receive and store the pages you visit and the links you click in our database.',

@@ -41,7 +41,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
   },
   {
     // What survives deletion ("not deleted from our servers", "may not immediately delete residual copies").
-    match: `(?<!\\b(?:have|has|you|they|had) )\\b(?:not|never) (?:be )?(?:\\w+ )?(?:deleted|removed|erased|purged|delete|erase|purge)\\b|\\bresidual (?:copies|data|information)\\b`,
+    match: `(?<!\\b(?:have|has|you|they|had) )\\b(?:not|never) (?:be )?(?:\\w+ )?(?:deleted|removed|erased|purged|delete|erase|purge)\\b|\\bresidual (?:copies|data|information)\\b|(?<=\\beven )(?:when|after|if|once) (?:\\w+ ){0,4}(?:delete|deletes|deleted|close|closes|closed|cancel|cancels|cancelled|canceled|remove|removes|removed)\\b|(?<=\\b(?:remove|delete|removed|deleted|removal|deletion|cancel)\\b[^.;:!?]{0,80})copies\\b|(?<=\\b(?:not|cannot) (?:ensure|guarantee) )(?:complete |comprehensive |full |permanent )*(?:or comprehensive )?(?:removal|deletion|erasure)\\b`,
     weight: 0.8,
     reason: 'data that stays after deletion',
   },
@@ -115,7 +115,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'retention as a word in a list of practices, or "retained" in the sense of hired',
   },
   {
-    match: `\\b(?:after|for (?:up to |a maximum of |at least |a period of )?|older than) ${DURATION}\\b|\\b(?:remain|remains|persist|persists|stay|stays) (?:\\w+ ){0,3}(?:in|on|within) (?:our|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|archives?|backups?)\\b|\\bkeep (?:a )?(?:copy|copies|record|records|log)\\b`,
+    match: `\\b(?:after|for (?:up to |a maximum of |at least |a period of )?|older than) ${DURATION}\\b|\\b(?:remain|remains|persist|persists|stay|stays) (?:\\w+ ){0,3}(?:in|on|within) (?:our|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|archives?|backups?)\\b|\\bkeep (?:a |an )?(?:complete |full |permanent )?(?:copy|copies|record|records|log|logs)\\b|\\b(?:kept|keep|keeps|held|retained|maintained|stored) on file\\b`,
     weight: 0.7,
     reason: 'a period after which data goes, or copies that stay',
   },
@@ -145,5 +145,10 @@ export const RETENTION_CUES: readonly CueRow[] = [
     match: `\\bcookies?\\b${GAP}\\b(?:expire|expires|expiry|expiration|lifespan|lifetime|life span)\\b`,
     weight: -0.7,
     reason: 'a cookie’s lifetime is not a retention period',
+  },
+  {
+    match: `\\b(?:policy|statement|notice|document|portion|section)\\b${GAP}\\b(?:explains?|describes?|outlines?|covers|sets out|tells you|will explain|informs? you|answers)\\b`,
+    weight: -0.6,
+    reason: 'an overview of what the policy covers names every practice without stating one',
   },
 ];
