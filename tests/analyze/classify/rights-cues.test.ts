@@ -19,6 +19,11 @@ const YES: Record<string, string[]> = {
     'You can disconnect your music account from your profile whenever you like.',
     'Write to the membership office to make changes to your personal information.',
   ],
+  'a setting the user can switch off': [
+    'Most phones give owners the ability to disable location services.',
+    'Browsers include an option to clear stored cookies.',
+  ],
+  'data the user wants removed': ['Email the help desk naming the entries you would like removed.'],
   'options and objections': [
     'Patients are given the opportunity to object before details are released to relatives.',
   ],

@@ -113,7 +113,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'the user asks for data to be removed, limited or left alone',
   },
   {
-    match: `\\b(?:option|ability|opportunity) (?:to|of) (?:choose|decide|opt|decline|refuse|object|limit|control|manage|share|receive|not|select|elect|remove|delete|review|edit|access|change|update|correct|deactivate|unsubscribe)\\b|\\b(?:ask|asks|asked) (?:you )?whether (?:or not )?(?:you|they)\\b|\\bwhether (?:or not )?you (?:would like|wish|want|agree|consent|choose|prefer)\\b`,
+    match: `\\b(?:option|ability|opportunity) (?:to|of) (?:choose|decide|opt|decline|refuse|object|disable|turn off|block|withdraw|clear|reject|restrict|export|limit|control|manage|share|receive|not|select|elect|remove|delete|review|edit|access|change|update|correct|deactivate|unsubscribe)\\b|\\b(?:ask|asks|asked) (?:you )?whether (?:or not )?(?:you|they)\\b|\\bwhether (?:or not )?you (?:would like|wish|want|agree|consent|choose|prefer)\\b`,
     weight: 0.8,
     reason: 'the user is offered a choice',
   },
@@ -159,5 +159,11 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     match: `\\b(?:request|ask us for|ask for|obtain|receive|get) a copy of (?:the |your |any |all )?(?:personal )?(?:data|information|details|records)\\b`,
     weight: 0.9,
     reason: 'asking for a copy of one’s data',
+  },
+  {
+    // "identifying the information you would like removed": the request in the user's words.
+    match: `(?<=\\b(?:would like|wish|want)(?: \\w+){0,4} )(?:removed|deleted|corrected|erased)\\b`,
+    weight: 0.9,
+    reason: 'data the user wants removed or corrected',
   },
 ];
