@@ -206,8 +206,13 @@ const VAGUE_RESPONSE_TIME =
  * length, so offsets stay valid).
  */
 function periodText(text: string): string {
-  let out = text.replace(SESSION_END, blank).replace(VAGUE_RESPONSE_TIME, blank);
-  if (COOKIE_TOPIC.test(text)) out = out.replace(COOKIE_MECHANISM_END, blank);
+  // Each pattern opens with common words, so a literal it cannot match without is tested first.
+  let out = text;
+  if (/browser|session|leave|log o/i.test(text)) out = out.replace(SESSION_END, blank);
+  if (/reasonable|timely|prompt|short|limited/i.test(text))
+    out = out.replace(VAGUE_RESPONSE_TIME, blank);
+  if (/until/i.test(text) && COOKIE_TOPIC.test(text))
+    out = out.replace(COOKIE_MECHANISM_END, blank);
   return out;
 }
 
@@ -280,7 +285,7 @@ function firstBoundMatch(pattern: RegExp, text: string): RegExpExecArray | null 
 
 function periodKinds(text: string): Period['kind'][] {
   const kinds: Period['kind'][] = [];
-  if (NEVER_EXPIRES.test(text)) kinds.push('indefinite');
+  if (/expire/i.test(text) && NEVER_EXPIRES.test(text)) kinds.push('indefinite');
   const keeps = KEEP_CUE.test(text);
   for (const rule of PERIOD_RULES) {
     if (kinds.includes(rule.kind) || (rule.needsKeep && !keeps)) continue;
@@ -319,6 +324,7 @@ const EXCEPTION_BOUND =
   /\b(?:\d+|one|two|three|six|twelve)\b|\b(?:law|legal|required|necessary|needed|until|while|as long as|longer)\b/i;
 
 function exceptedFromDeletion(text: string): string | null {
+  if (!/except/i.test(text)) return null;
   const lead = EXCEPT_LEAD.exec(text);
   const phrase = lead?.[1] ?? EXCEPT_TRAIL.exec(text)?.[1];
   if (!phrase) return null;
@@ -359,20 +365,25 @@ export function extractRetention(doc: PolicyDocument): Retention[] {
     if (info.isHeading && doc.blocks[info.sentence.block]?.kind === 'heading') continue;
     if (!isRetentionSentence(doc, info)) continue;
     const text = info.sentence.text;
+    const durations = durationDays(text);
+    const kinds: Period['kind'][] = [];
+    let excepted: string | null = null;
+    // A user's right to erasure ("ask us to delete it where it is no longer necessary") is not a retention rule.
+    if (!USER_REQUEST.test(text) || ORG_KEEPS.test(text)) {
+      for (const kind of periodKinds(periodText(text))) if (kind !== 'duration') kinds.push(kind);
+      excepted = exceptedFromDeletion(text);
+    }
+    if (!durations.length && !kinds.length && !excepted) continue;
+    // The subject is looked for only in sentences that state a period: most retention-cue sentences do not.
     const subject = retentionSubject(text);
-    const periods: { period: Period; subject: string | null }[] = durationDays(text).map(
+    const periods: { period: Period; subject: string | null }[] = durations.map(
       ({ days, index }) => ({
         period: { kind: 'duration', days },
         subject: subjectAt(text, index, subject),
       }),
     );
-    // A user's right to erasure ("ask us to delete it where it is no longer necessary") is not a retention rule.
-    if (!USER_REQUEST.test(text) || ORG_KEEPS.test(text)) {
-      for (const kind of periodKinds(periodText(text)))
-        if (kind !== 'duration') periods.push({ period: { kind }, subject });
-      const excepted = exceptedFromDeletion(text);
-      if (excepted) periods.push({ period: { kind: 'indefinite' }, subject: excepted });
-    }
+    for (const kind of kinds) periods.push({ period: { kind }, subject });
+    if (excepted) periods.push({ period: { kind: 'indefinite' }, subject: excepted });
     for (const { period, subject } of periods) {
       const key = `${period.kind}:${period.kind === 'duration' ? period.days : ''}:${subject ?? ''}`;
       found.add(key, { subject, period, evidence: [] }, info.sentence);

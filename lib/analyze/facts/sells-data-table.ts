@@ -33,6 +33,8 @@ function soldColumn(cells: readonly string[]): number {
 /** Every row of a disclosure table whose "sold" column says Yes or No. */
 export function readSoldTables(doc: PolicyDocument): TableReading[] {
   const out: TableReading[] = [];
+  // One character search over the text rules out most policies, which hold no table at all.
+  if (doc.text.indexOf('|') < 0) return out;
   const { blocks } = doc;
   for (let i = 0; i < blocks.length; i++) {
     const header = cellsOf(blocks[i]!.text);

@@ -85,6 +85,11 @@ const OTHERS =
 
 type Reading = 'yes' | 'no' | null;
 
+/** A plain substring search: far cheaper than a case-insensitive regular expression on every sentence. */
+function mentionsSale(text: string): boolean {
+  return text.includes('sale') || text.includes('Sale') || text.includes('SALE');
+}
+
 /**
  * A label naming the topic, then a short answer that points back to it: "Selling personal information: we do not
  * do this". The answer's own negation decides; an answer that restates the verb is read on its own.
@@ -165,7 +170,8 @@ export function extractSellsData(doc: PolicyDocument): { value: SellsData; evide
   for (const sentence of doc.sentences) {
     const text = sentence.text;
     SELL.lastIndex = 0;
-    if (!SELL.test(text) && !ADMISSION.test(text)) continue;
+    // ADMISSION opens with common verbs; only a sentence naming a sale can hold one.
+    if (!SELL.test(text) && !(mentionsSale(text) && ADMISSION.test(text))) continue;
     SELL.lastIndex = 0;
     let reading: Reading = null;
     for (const m of text.matchAll(SELL)) {
