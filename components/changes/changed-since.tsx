@@ -1,7 +1,7 @@
 import type { SiteChange } from '../../lib/compare/changes';
 import {
   describeRetentionChange,
-  markSentences,
+  sectionTextView,
   type RecipientRef,
   type SectionChange,
   type SectionSide,
@@ -143,7 +143,10 @@ function OnlyHere({ text }: { text: string }) {
   );
 }
 
-/** The kept section text, paragraph by paragraph, sentences the other side lacks in bold. Text only, never HTML. */
+/**
+ * The kept section text, paragraph by paragraph, sentences the other side lacks in bold; in a long section, runs of
+ * unchanged paragraphs are folded into a count. Text only, never HTML.
+ */
 function SectionText({
   side,
   other,
@@ -151,19 +154,25 @@ function SectionText({
   side: SectionSide & { text: string };
   other: SectionSide | null;
 }) {
-  const paragraphs = markSentences(side.text, other?.text ?? null);
+  const parts = sectionTextView(side.text, other?.text ?? null);
   return (
     <div className="changes-text" data-testid="changes-text">
-      {paragraphs.map((sentences, i) => (
-        <p key={i}>
-          {sentences.map((s, j) => (
-            <span key={j}>
-              {j > 0 && ' '}
-              {s.onlyHere ? <OnlyHere text={s.text} /> : s.text}
-            </span>
-          ))}
-        </p>
-      ))}
+      {parts.map((part, i) =>
+        part.kind === 'unchanged' ? (
+          <p key={i} className="changes-muted changes-folded">
+            {t('changes_unchangedParagraphs', part.paragraphs)}
+          </p>
+        ) : (
+          <p key={i}>
+            {part.sentences.map((s, j) => (
+              <span key={j}>
+                {j > 0 && ' '}
+                {s.onlyHere ? <OnlyHere text={s.text} /> : s.text}
+              </span>
+            ))}
+          </p>
+        ),
+      )}
       {side.truncated && <p className="changes-muted">{tr('changes_truncated')}</p>}
     </div>
   );

@@ -393,3 +393,32 @@ export function markSentences(text: string, other: string | null): MarkedSentenc
     })),
   );
 }
+
+/** What the side-by-side view shows of a section's text: paragraphs, and runs of unchanged ones folded away. */
+export type TextPart =
+  { kind: 'paragraph'; sentences: MarkedSentence[] } | { kind: 'unchanged'; paragraphs: number };
+
+/** Below this length a section is shown whole: it fits on a screen at popup width, and context helps. */
+export const FOLD_UNCHANGED_ABOVE_CHARS = 1500;
+
+/**
+ * The section text to show beside the other version's: every paragraph for a short section or one without a
+ * counterpart; for a long one, the paragraphs with a differing sentence, and a count where unchanged ones were left
+ * out (a policy without headings is one long section, and the change is one sentence in it).
+ */
+export function sectionTextView(text: string, other: string | null): TextPart[] {
+  const paragraphs = markSentences(text, other);
+  if (other === null || text.length <= FOLD_UNCHANGED_ABOVE_CHARS)
+    return paragraphs.map((sentences) => ({ kind: 'paragraph', sentences }));
+  const parts: TextPart[] = [];
+  for (const sentences of paragraphs) {
+    if (sentences.some((s) => s.onlyHere)) {
+      parts.push({ kind: 'paragraph', sentences });
+      continue;
+    }
+    const last = parts.at(-1);
+    if (last?.kind === 'unchanged') last.paragraphs++;
+    else parts.push({ kind: 'unchanged', paragraphs: 1 });
+  }
+  return parts;
+}

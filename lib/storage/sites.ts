@@ -173,14 +173,35 @@ function evictionCandidates(records: readonly SiteRecord[]): EvictionCandidate[]
     .sort((a, b) => a.analyzedAt - b.analyzedAt);
 }
 
+/** Versions still holding section text, oldest analysis first: the first thing to give up when storage is full. */
+function textCandidates(records: readonly SiteRecord[]): EvictionCandidate[] {
+  return records
+    .flatMap((record) =>
+      record.versions
+        .filter((v) => v.sectionTexts !== undefined)
+        .map((v) => ({ site: record.site, contentHash: v.contentHash, analyzedAt: v.analyzedAt })),
+    )
+    .sort((a, b) => a.analyzedAt - b.analyzedAt);
+}
+
 const withoutVersion = (record: SiteRecord, contentHash: string): SiteRecord => ({
   ...record,
   versions: record.versions.filter((v, i) => i === 0 || v.contentHash !== contentHash),
 });
 
+const withoutText = (record: SiteRecord, contentHash: string): SiteRecord => ({
+  ...record,
+  versions: record.versions.map((v) => {
+    if (v.contentHash !== contentHash) return v;
+    const { sectionTexts: _dropped, ...rest } = v;
+    return rest;
+  }),
+});
+
 /**
- * Writes a record; when storage is full, drops the oldest non-current version anywhere (the record being written
- * included) and tries again. A site's current version is never evicted; when nothing else is left the error stands.
+ * Writes a record; when storage is full, first drops the section text of the oldest version holding some (the
+ * side-by-side view falls back to quotes), then the oldest non-current version anywhere (the record being written
+ * included), and tries again. A site's current version is never evicted; when nothing else is left the error stands.
  */
 async function writeEvictingOnQuota(record: SiteRecord): Promise<SiteRecord> {
   let pending = record;
@@ -191,17 +212,19 @@ async function writeEvictingOnQuota(record: SiteRecord): Promise<SiteRecord> {
     } catch (error) {
       if (!isQuotaError(error)) throw error;
       const others = (await listSites()).filter((r) => r.site !== pending.site);
-      const oldest = evictionCandidates([pending, ...others])[0];
+      const text = textCandidates([pending, ...others])[0];
+      const oldest = text ?? evictionCandidates([pending, ...others])[0];
       if (!oldest) throw error;
+      const shrink = text ? withoutText : withoutVersion;
       console.warn(
-        `PolicyLens: storage is full; dropped an old version of "${oldest.site}" (analysed ${new Date(oldest.analyzedAt).toISOString()}).`,
+        `PolicyLens: storage is full; dropped ${text ? 'the section text of a version' : 'an old version'} of "${oldest.site}" (analysed ${new Date(oldest.analyzedAt).toISOString()}).`,
       );
       if (oldest.site === pending.site) {
-        pending = withoutVersion(pending, oldest.contentHash);
+        pending = shrink(pending, oldest.contentHash);
       } else {
         const owner = others.find((r) => r.site === oldest.site)!;
         // Shrinking a record frees space, so this write fits even when the store is full.
-        await siteItem(owner.site).setValue(withoutVersion(owner, oldest.contentHash));
+        await siteItem(owner.site).setValue(shrink(owner, oldest.contentHash));
       }
     }
   }

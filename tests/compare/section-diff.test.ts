@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findSiteChange } from '../../lib/compare/changes';
-import { diffSummaries, hasChanges, headingKey } from '../../lib/compare/diff';
+import {
+  diffSummaries,
+  FOLD_UNCHANGED_ABOVE_CHARS,
+  hasChanges,
+  headingKey,
+  sectionTextView,
+} from '../../lib/compare/diff';
 import type { PolicySummary, SectionText, StoredVersion } from '../../lib/schema';
 import { DAY, makeSummary, record, version } from './fixtures';
 
@@ -182,5 +188,45 @@ describe('findSiteChange with kept section texts', () => {
       ),
     );
     expect(change).toBeNull();
+  });
+});
+
+describe('sectionTextView', () => {
+  const paragraph = (n: number) =>
+    `Paragraph ${n} says something long enough about how the service handles your data and why it does so.`;
+  const many = Array.from({ length: 20 }, (_, i) => paragraph(i + 1));
+  const oldText = many.join('\n\n');
+  const newText = many
+    .map((p, i) => (i === 11 ? `${p} We now keep chat logs for two years.` : p))
+    .join('\n\n');
+
+  it('folds runs of unchanged paragraphs of a long section, keeping the changed one whole', () => {
+    expect(newText.length).toBeGreaterThan(FOLD_UNCHANGED_ABOVE_CHARS);
+    const view = sectionTextView(newText, oldText);
+    expect(view.map((p) => (p.kind === 'unchanged' ? p.paragraphs : 'text'))).toEqual([
+      11,
+      'text',
+      8,
+    ]);
+    const changed = view[1]!;
+    expect(changed.kind === 'paragraph' && changed.sentences).toEqual([
+      { text: paragraph(12), onlyHere: false },
+      { text: 'We now keep chat logs for two years.', onlyHere: true },
+    ]);
+    // The old side has no sentence the new one lacks: every paragraph folds.
+    expect(sectionTextView(oldText, newText)).toEqual([{ kind: 'unchanged', paragraphs: 20 }]);
+  });
+
+  it('shows a short section, or one without a counterpart, whole', () => {
+    const short = 'We keep logs for 30 days.\n\nWe delete accounts on request.';
+    expect(sectionTextView(short, 'We keep logs for 90 days.').map((p) => p.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+    ]);
+    const added = sectionTextView(newText, null);
+    expect(added).toHaveLength(20);
+    expect(
+      added.every((p) => p.kind === 'paragraph' && p.sentences.every((s) => !s.onlyHere)),
+    ).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import {
   badgeTitle,
   EXTENSION_DIR,
   launchExtension,
+  openPopup,
   tabIdOf,
   unexpectedErrors,
   waitFor,
@@ -280,6 +281,39 @@ describe('comparison page', () => {
     expect(await badgeTitle(harness.worker, tabId)).not.toContain('not yet seen');
     await tab.close();
     await page.close();
+  });
+
+  it('clears the badge mark when the change is marked as seen in the popup', async () => {
+    const seenBefore = (await storedRecord(ACME.domain))!;
+    expect(seenBefore.seenHash).toBe(seenBefore.versions[0]!.contentHash);
+    server.setPage(ACME.domain, '/privacy', policyHtml({ ...ACME_CHANGED, retentionDays: 60 }));
+    const tab = await harness.context.newPage();
+    await tab.goto(server.url(ACME.domain, '/privacy'));
+    const third = (await waitFor(
+      () => storedRecord(ACME.domain),
+      (r) => r !== undefined && r.versions.length === 3,
+      { timeout: SAVE_TIMEOUT, what: 'the third version of acme.test' },
+    ))!;
+    const tabId = await tabIdOf(harness.worker, tab.url());
+    const grade = third.versions[0]!.summary.grade;
+    await waitFor(
+      () => badgeText(harness.worker, tabId),
+      (text) => text === `${grade}•`,
+      { what: 'the badge to mark the new unseen change' },
+    );
+    const popup = await openPopup(harness, tabId);
+    const panel = popup.getByTestId('changed-since');
+    await panel.waitFor();
+    expect(await panel.innerText()).toContain('90 days');
+    await panel.getByRole('button', { name: 'Mark as seen' }).click();
+    await waitFor(
+      () => badgeText(harness.worker, tabId),
+      (text) => text === grade,
+      { what: 'the badge mark to clear after the popup’s Mark as seen' },
+    );
+    expect((await storedRecord(ACME.domain))!.seenHash).toBe(third.versions[0]!.contentHash);
+    await popup.close();
+    await tab.close();
   });
 
   it('exports every saved summary and imports it back without losing anything', async () => {

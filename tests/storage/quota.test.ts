@@ -101,6 +101,36 @@ describe('quota pressure', () => {
     expect(await hashes()).toEqual(before);
   });
 
+  it('gives up section texts, oldest first, before any version', async () => {
+    const texts = (n: number) => [{ text: 'x'.repeat(n), truncated: false }];
+    const saveWithText = (site: string, contentHash: string, analyzedAt: number) =>
+      store.saveAnalysis({
+        site,
+        url: `https://${site}/privacy`,
+        contentHash,
+        summary: makeSummary('B'),
+        analyzedAt,
+        sectionTexts: texts(2000),
+      });
+    await saveWithText('a.example', 'a1', 10);
+    await saveWithText('a.example', 'a2', 20);
+    await saveWithText('b.example', 'b1', 30);
+    const before = await hashes();
+    // Room for the new record's summary, not for its text and everyone else's too.
+    limitLocalStorage(sizeOf(await fakeBrowser.storage.local.get(null)) + 1500);
+    const saved = await saveWithText('c.example', 'c1', 40);
+    expect(await hashes()).toEqual({ ...before, 'c.example': ['c1'] });
+    const withText = (await store.listSites()).flatMap((r) =>
+      r.versions.filter((v) => v.sectionTexts).map((v) => v.contentHash),
+    );
+    // a1's text, the oldest, went; that made enough room, so the newer texts (c1's own included) stay.
+    expect(withText.sort()).toEqual(['a2', 'b1', 'c1']);
+    expect(saved.versions[0]!.sectionTexts).toEqual(texts(2000));
+    expect(console.warn).toHaveBeenCalledWith(
+      expect.stringContaining('dropped the section text of a version of "a.example"'),
+    );
+  });
+
   it('does not evict on other write errors', async () => {
     await save('a.example', 'a1', 10);
     await save('a.example', 'a2', 20);
