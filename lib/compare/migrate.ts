@@ -5,7 +5,6 @@ import {
   storedVersionSchema,
   type PolicySummary,
   type SiteRecord,
-  type StoredVersion,
 } from '../schema';
 
 export type MigrateResult =
@@ -107,9 +106,4 @@ export function migrateSiteRecord(
   }
   const parsed = siteRecordSchema.safeParse({ ...r, versions, seenHash: r.seenHash ?? null });
   return parsed.success ? { record: parsed.data, migrated, dropped } : null;
-}
-
-/** Labels of the fields a migrated summary could not supply, for "not known" marks; empty when none. */
-export function unmigratedFields(version: StoredVersion): string[] {
-  return version.migration?.filled ?? [];
 }
