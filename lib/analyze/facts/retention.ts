@@ -70,7 +70,11 @@ const NOT_RETENTION_AFTER =
   /^(?:['’]s?)?\s*(?:(?:prior|advance|advanced|written)\s)?(?:notice|notification)|^[\s-]*(?:old|of[\s-]age|ago|of (?:your|the|a|receiving|receipt|its|their)\s?(?:request|receipt|notice|notification|inquiry|complaint)|(?:after|following|from) (?:the )?(?:notification|notice|receipt)|free|trial)\b|^\s*(?:to|in order to) (?:process|respond|complete|handle|fulfil|review|verify)/i;
 /** A response, notice or processing deadline, when such a word stands shortly before the number. */
 const DEADLINE_BEFORE =
-  /\b(?:respond\w{0,3}|response|repl(?:y|ies)|answer\w{0,2}|acknowledg\w{1,4}|notif\w{1,6}|notice|resolv\w{1,3}|fulfil\w{0,3}|process (?:your|the|a) request|extend\w{0,3}|verif\w{1,6}|confirm\w{0,3}|provide a solution)\b[^.;]{0,50}$/i;
+  /\b(?:respond\w{0,3}|response|repl(?:y|ies)|answer\w{0,2}|acknowledg\w{1,4}|notif\w{1,6}|notice|resolv\w{1,3}|fulfil\w{0,3}|(?:process|handle|action|complete)(?:es|ed|ing)? (?:(?:your|the|a|any|such|all|these|those) )?(?:[\w-]+ )?requests?|extend\w{0,3}|verif\w{1,6}|confirm\w{0,3}|provide a solution)\b[^.;]{0,50}$/i;
+
+/** A request named after what it asks for: "deletion request", "request for erasure". */
+const REQUEST_NAME =
+  /\b(?:delet\w{1,4}|erasure|removal|retention)[\s-](?:requests?|forms?)\b|\brequests? (?:for|to) (?:the )?(?:delet\w{1,4}|erasure|erase|removal|remove)\b/gi;
 
 const USER_REQUEST =
   /\byou (?:can|may|have the right to|are entitled to) (?:ask|request|require|obtain)\b|\bright (?:to|of) (?:erasure|deletion|delete|be forgotten|object|restrict)\b/i;
@@ -244,11 +248,12 @@ function durationDays(text: string): StatedDuration[] {
     if (/\bwithin\s(?:up to\s)?$/i.test(before) && RESPONSE_WORD.test(text.slice(0, m.index)))
       continue;
     const deadline = DEADLINE_BEFORE.exec(before);
-    if (
-      deadline &&
-      !KEEP_CUE.test(before.slice(deadline.index)) &&
-      !END_CUE.test(before.slice(deadline.index + 8))
-    )
+    // A deletion after the deadline word keeps the number ("we will notify you and delete it within 30 days"),
+    // but not one that only names the request ("process your deletion request within 30 days").
+    const sinceDeadline = deadline
+      ? before.slice(deadline.index).replace(REQUEST_NAME, (m) => ' '.repeat(m.length))
+      : '';
+    if (deadline && !KEEP_CUE.test(sinceDeadline) && !END_CUE.test(sinceDeadline.slice(8)))
       continue;
     const days = Math.round(value * UNIT_DAYS[m[2]!.toLowerCase()]! * 100) / 100;
     if (days > 0 && days <= 365 * 100 && !out.some((d) => d.days === days))

@@ -87,12 +87,18 @@ describe('extractRetention: the rule is about cookies only', () => {
 });
 
 describe('extractRetention: response times are never retention', () => {
+  it('a deletion stated after the deadline word keeps its number', () => {
+    expect(periods('We will notify you and delete the account within 30 days.')).toEqual([30]);
+  });
+
   it.each([
     'We will respond to your request within 30 days.',
     'If you ask us to delete your data, we will respond in a reasonable time.',
     'We will respond to your deletion request within a reasonable period of time.',
     'We aim to reply to every erasure request within one month.',
     'We will acknowledge your request to delete your data within 10 business days.',
+    'We will process your deletion request within 30 days.',
+    'We will handle requests to delete your data within 45 days.',
   ])('"%s" → no period', (text) => {
     expect(periods(text)).toEqual([]);
   });
