@@ -20,6 +20,9 @@ const NO = [
   'Our safeguards protect your data against unauthorized access or disclosure by third parties.',
   // Links to jump to each part of the policy.
   'Jump to a section: what we collect, how we use it, how we share it with third parties, and your rights.',
+  // Password advice and industry self-regulation.
+  'Choose a strong password and never share your password or login details with others.',
+  'We adhere to several self-regulatory frameworks and work with regulators on privacy questions.',
 ];
 
 describe('sharing cues', () => {

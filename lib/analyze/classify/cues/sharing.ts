@@ -166,4 +166,21 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: -3,
     reason: 'a table of contents names practices without stating one',
   },
+  {
+    // Advice to keep a password to oneself is account security, not data passed to others.
+    match: `\\b(?:share|sharing|disclose|disclosing|divulge|divulging|give|giving|reveal|revealing|tell)\\b (?:\\w+ ){0,3}(?:passwords?|log-?in (?:details|information|credentials)|credentials|passcodes?)\\b`,
+    weight: -2,
+    reason: 'keeping a password to oneself',
+  },
+  {
+    // Industry self-regulation (advertising principles, frameworks) is not disclosure to a regulator.
+    match: `\\bself-?regulatory\\b`,
+    weight: -0.8,
+    reason: 'self-regulatory programmes are not authorities receiving data',
+  },
+  {
+    match: `\\b(?:ask|request|urge) (?:that )?you (?:\\w+ ){0,2}not (?:to )?(?:send|disclose|submit|post|share|provide)\\b`,
+    weight: -0.6,
+    reason: 'what the user should not send the company',
+  },
 ];
