@@ -23,6 +23,8 @@ const NO = [
   // Password advice and industry self-regulation.
   'Choose a strong password and never share your password or login details with others.',
   'We adhere to several self-regulatory frameworks and work with regulators on privacy questions.',
+  // Other parties outside the policy's control.
+  'This policy does not cover the practices of third parties, such as advertisers or our partners.',
 ];
 
 describe('sharing cues', () => {

@@ -183,4 +183,10 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: -0.6,
     reason: 'what the user should not send the company',
   },
+  {
+    // Disclaiming control over other parties, or saying the policy does not cover them, hands nothing to anyone.
+    match: `\\b(?:do|does) not (?:apply to|cover|govern)\\b|\\b(?:no|not have) (?:access to,? (?:n?or )?)?control (?:over|of)\\b|\\b(?:do|does|can)(?:not|n't| not) control\\b|\\bnot responsible for\\b`,
+    weight: -0.6,
+    reason: 'other parties outside the policy’s control',
+  },
 ];
