@@ -32,6 +32,9 @@ const YES: Record<string, string[]> = {
   'copies that stay in backups': [
     'Deleted information may stay in our backup files for some time.',
   ],
+  'not kept once a purpose is served': [
+    'We do not keep your card number in our systems once the transaction is complete.',
+  ],
   'records kept on file or as a log': [
     'We keep a complete log of support chats, even after both people delete their accounts.',
     'Copies of your requests may be kept on file for quality control.',

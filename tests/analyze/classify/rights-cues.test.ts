@@ -24,6 +24,12 @@ const YES: Record<string, string[]> = {
     'Browsers include an option to clear stored cookies.',
   ],
   'data the user wants removed': ['Email the help desk naming the entries you would like removed.'],
+  'GDPR rights named as nouns': [
+    'Under data protection law you have the following rights: rectification, erasure and portability.',
+  ],
+  'consumers as the ones who act': [
+    'Consumers can limit the use of their sensitive personal information.',
+  ],
   'options and objections': [
     'Patients are given the opportunity to object before details are released to relatives.',
   ],
@@ -32,6 +38,9 @@ const YES: Record<string, string[]> = {
 const NO: Record<string, string[]> = {
   'verifying identity before access is security': [
     'We take reasonable steps to verify your identity before granting access to your account.',
+  ],
+  'a statute’s name': [
+    'Health records are subject to the Health Insurance Portability and Accountability Act.',
   ],
   'staff access is not a user right': [
     'Only our support staff have access to order records, and only to answer questions.',

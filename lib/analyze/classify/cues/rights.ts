@@ -13,7 +13,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'stopping communications',
   },
   {
-    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?)${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:access|review|view|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know)\\b`,
+    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?|consumers?|patients?|subscribers?|data subjects?|account holders?)${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:access|review|view|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know)\\b`,
     weight: 1.1,
     reason: 'what the user may do about their data',
   },
@@ -165,5 +165,12 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     match: `(?<=\\b(?:would like|wish|want)(?: \\w+){0,4} )(?:removed|deleted|corrected|erased)\\b`,
     weight: 0.9,
     reason: 'data the user wants removed or corrected',
+  },
+  {
+    // GDPR names the rights as nouns ("rectification, erasure, restriction, portability and objection"); HIPAA's
+    // "Portability and Accountability Act" is a statute's name.
+    match: `\\b(?:rectification|erasure|portability(?! and accountability))\\b|(?<=\\b(?:have|has) (?:the following|certain|several|these|various|a number of) (?:\\w+ )?)rights\\b`,
+    weight: 0.8,
+    reason: 'rights named as nouns, or listed for the user',
   },
 ];
