@@ -32,7 +32,7 @@ const BENIGN: readonly Cue[] = [
 
 /** Words that deny the verb or noun that follows them in the same clause. */
 const NEGATION =
-  /\b(?:not|never|cannot|neither|nor|without|no longer|dont|doesnt|wont|didnt|cant|under no circumstances|in no (?:case|event))\b|n['’]t\b|\bno (?:\w+ ){0,4}(?:is|are|was|were|will be)\b/i;
+  /\b(?:not|never|cannot|neither|nor|without|no longer|dont|doesnt|wont|didnt|cant|under no circumstances|at no (?:time|point)|in no (?:case|event))\b|n['’]t\b|\bno (?:\w+ ){0,4}(?:is|are|was|were|will be)\b/i;
 
 /** Where a clause starts: sentence punctuation, brackets, and words that turn the argument. */
 const CLAUSE_BREAK =

@@ -85,6 +85,23 @@ const OTHERS =
 
 type Reading = 'yes' | 'no' | null;
 
+/**
+ * The value of a "Categories of personal information sold:" label names data categories ("identifiers;
+ * commercial information"): the categories sold. A pointer ("see the table below") or a sentence is not a value.
+ */
+const CATEGORY_WORD =
+  /\b(?:identifiers|information|data|inferences|records|addresses|history|details|characteristics)\b/i;
+const NOT_A_VALUE = /\b(?:see|below|above|table|following|none|n\/a|not applicable)\b/i;
+
+function listsCategories(value: string): boolean {
+  return (
+    CATEGORY_WORD.test(value) &&
+    !NOT_A_VALUE.test(value) &&
+    !VERB_WORD.test(value) &&
+    !hasNegation(value)
+  );
+}
+
 /** A plain substring search: far cheaper than a case-insensitive regular expression on every sentence. */
 function mentionsSale(text: string): boolean {
   return text.includes('sale') || text.includes('Sale') || text.includes('SALE');
@@ -117,7 +134,8 @@ function readStatement(text: string, index: number, match: string): Reading {
     if (!isLabel) {
       // "Personal information we sell: none" — a label with its own subject still has its value.
       if (label && /^(?:none|no)$/i.test(label[1]!) && hasNoneLabel(clause)) return 'no';
-    } else return label ? (/^y/i.test(label[1]!) ? 'yes' : 'no') : null;
+    } else if (label) return /^y/i.test(label[1]!) ? 'yes' : 'no';
+    else return listsCategories(after.slice(after.indexOf(':') + 1)) ? 'yes' : null;
   }
   const before = text.slice(Math.max(0, index - 100), index);
   if (DEFINITION.test(before)) return null;

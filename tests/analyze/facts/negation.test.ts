@@ -31,6 +31,13 @@ describe('negation', () => {
     expect(hasNegation('we dont')).toBe(true);
   });
 
+  it('sees "at no time" and "at no point" before an inverted verb', () => {
+    const t = 'At no time do we sell your information.';
+    expect(isNegatedAt(t, at(t, 'sell'))).toBe(true);
+    expect(hasNegation('at no point will we share it')).toBe(true);
+    expect(hasNegation('at any time we may share it')).toBe(false);
+  });
+
   it('clauseBefore stops at sentence punctuation and turning words', () => {
     expect(clauseBefore('We sell nothing. However we share', 33)).toBe(' we share');
   });

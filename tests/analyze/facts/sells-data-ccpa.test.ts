@@ -36,6 +36,8 @@ describe('extractSellsData on CCPA wording: denials', () => {
     'Our Company does not and has not, in the preceding twelve months, sold personal information.',
     'We do not sell, and in the past 12 months have not sold, any personal information.',
     'Your data is never sold, rented, or traded.',
+    'At no time do we sell your information.',
+    'Categories of personal information sold or shared: none.',
   ])('"%s" → no', (text) => {
     expect(sells(text)).toBe('no');
   });
@@ -67,6 +69,7 @@ describe('extractSellsData on CCPA wording: selling as practice', () => {
     'We do not sell your personal information to third parties, except to our co-marketing partners as described below.',
     'In the past 12 months we have sold identifiers, commercial information and inferences to the categories of third parties listed below.',
     'Your contact details may be sold to carefully selected partners for their own marketing.',
+    'Categories of personal information sold: identifiers; commercial information; inferences.',
   ])('"%s" → yes', (text) => {
     expect(sells(text)).toBe('yes');
   });
@@ -102,6 +105,7 @@ describe('extractSellsData on CCPA wording: neither', () => {
     'We sell products and services through our online store.',
     'We may share your information in case our business is sold or transferred to another owner.',
     'Sale of Personal Information',
+    'Categories of Personal Information Sold: see the table below.',
     'We do not knowingly sell the personal information of consumers under 16 years of age.',
     'We do not sell the personal information of minors without affirmative authorization.',
     'The CCPA defines “sell” broadly to include making personal information available to a third party for valuable consideration.',
