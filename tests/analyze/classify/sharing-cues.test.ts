@@ -13,6 +13,8 @@ const YES = [
   'Now and then we mail special offers on behalf of our marketing partners.',
   'When we do this, we never give those partners your name or address.',
   'Some community features let other members see your profile and contact you.',
+  // Ad and content companies collecting on the site.
+  'Content providers may place cookies on your computer when you watch embedded videos.',
 ];
 
 const NO = [

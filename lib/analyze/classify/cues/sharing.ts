@@ -189,4 +189,10 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: -0.6,
     reason: 'other parties outside the policy’s control',
   },
+  {
+    // Ad, analytics and content companies setting cookies or receiving data on the site are third-party collection.
+    match: `\\b(?:ad|advertising|analytics|content|marketing|social media|data|delivery|hosting|measurement|ad-serving|ad serving)\\s(?:companies|providers?|networks?|partners?|vendors?|platforms?)\\b(?:\\s\\w+){0,3}?\\s(?:place|places|set|sets|use|uses|receive|receives|collect|collects|access|read|track|tracks|recogni[sz]e|gather)\\b`,
+    weight: 0.8,
+    reason: 'ad and content companies collecting on the site',
+  },
 ];
