@@ -19,6 +19,8 @@ const YES = [
   'This service does not knowingly solicit personal details from its visitors.',
   'You can browse most of our site without telling us who you are or registering.',
   'Cookies are placed on your computer when you visit, so that the site works as you expect.',
+  // A purpose-list item written as a gerund.
+  'Responding to your questions and other requests;',
 ];
 
 const NO = [

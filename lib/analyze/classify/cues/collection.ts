@@ -241,4 +241,10 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: -1.5,
     reason: 'why the policy was written is not a practice',
   },
+  {
+    // Purpose lists are often written as gerunds ("Improving our services;", "Responding to your requests;").
+    match: `^(?:[-•*]\\s*|\\(?[a-z0-9]{1,3}[.)]\\s*)?(?:providing|improving|personali[sz]ing|customi[sz]ing|tailoring|delivering|processing|fulfilling|responding|sending|contacting|communicating|administering|operating|analy[sz]ing|understanding|measuring|enhancing|offering|verifying|identifying|preventing|detecting|protecting|notifying|managing|maintaining|conducting|developing|enabling|facilitating|assisting|authenticating|billing|researching|evaluating|monitoring|auditing|attributing)\\b[^]{0,300}$`,
+    weight: 0.6,
+    reason: 'a short item of a list of purposes, as a gerund',
+  },
 ];
