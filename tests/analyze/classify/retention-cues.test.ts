@@ -35,6 +35,9 @@ const YES: Record<string, string[]> = {
   'not kept once a purpose is served': [
     'We do not keep your card number in our systems once the transaction is complete.',
   ],
+  'used for one errand only': [
+    'Addresses typed into the share box may be saved for next time, but they are not used for any other purpose.',
+  ],
   'records kept on file or as a log': [
     'We keep a complete log of support chats, even after both people delete their accounts.',
     'Copies of your requests may be kept on file for quality control.',
@@ -63,6 +66,9 @@ const NO: Record<string, string[]> = {
   ],
   'an overview of the policy': [
     'This notice describes how we collect, use, share and retain the information you give us.',
+  ],
+  'an age is not a period': [
+    'Visitors under 18 years of age should know that we store nothing about them.',
   ],
   'data taken in, not a period': [
     'We receive and store the pages you visit and the links you click in our database.',

@@ -80,7 +80,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
   },
   {
     // Anchored on the unit word, with the number read behind it: a bare number is no word start to look up.
-    match: `(?<=\\b${NUMBER}[ -])${UNIT}\\b`,
+    match: `(?<=\\b${NUMBER}[ -])${UNIT}\\b(?!(?: |-)(?:old|of age|or older|or younger))`,
     weight: 0.35,
     reason: 'a stated period',
   },
@@ -150,5 +150,11 @@ export const RETENTION_CUES: readonly CueRow[] = [
     match: `\\b(?:policy|statement|notice|document|portion|section)\\b${GAP}\\b(?:explains?|describes?|outlines?|covers|sets out|tells you|will explain|informs? you|answers)\\b`,
     weight: -0.6,
     reason: 'an overview of what the policy covers names every practice without stating one',
+  },
+  {
+    // "Addresses ... are not used for any other purpose": data taken for one errand and not kept for later uses.
+    match: `(?<=\\b(?:we (?:will|do) not|(?:are|is) not|will not be) )(?:use|used) (?:\\w+ ){0,4}for any other purposes?\\b`,
+    weight: 0.4,
+    reason: 'data the company itself uses for one errand only',
   },
 ];
