@@ -15,6 +15,9 @@ const YES = [
   'Some community features let other members see your profile and contact you.',
   // Ad and content companies collecting on the site.
   'Content providers may place cookies on your computer when you watch embedded videos.',
+  // Recipients as modern notices list them, and data handled under another company's own policy.
+  'Categories of recipients: payment processors, cloud hosting providers, customer support tools and email delivery services.',
+  'Card details go straight to our payment processor, which handles them under its own privacy policy.',
 ];
 
 const NO = [

@@ -247,4 +247,10 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: 0.6,
     reason: 'a short item of a list of purposes, as a gerund',
   },
+  {
+    // The CCPA's statutory categories of personal information, as notices list what they collect.
+    match: `\\b(?:browsing history|search history|(?:electronic )?network activity|inferences drawn|commercial information|professional or employment-related|biometric information|geolocation data|audio, electronic, visual|sensory data|protected classification)\\b`,
+    weight: 0.6,
+    reason: 'CCPA categories of personal information',
+  },
 ];

@@ -195,4 +195,16 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: 0.8,
     reason: 'ad and content companies collecting on the site',
   },
+  {
+    // Recipients as GDPR-era notices list them.
+    match: `\\b(?:payment processors?|(?:cloud |web |data )?hosting providers?|cloud (?:service )?providers?|professional advisers?|auditors|insurers|e-?mail (?:delivery|service) providers?|it service providers?|group companies|intra-?group|fraud prevention agencies|credit reference agencies)\\b`,
+    weight: 0.4,
+    reason: 'kinds of recipients in modern notices',
+  },
+  {
+    // Data handled "under its own privacy policy" has reached another company.
+    match: `\\b(?:under|subject to|governed by|pursuant to|in accordance with) (?:its|their|the third party's|such third party's|the provider's) (?:own )?(?:privacy )?(?:policy|policies|terms)\\b`,
+    weight: 0.4,
+    reason: 'another company’s own policy applies to the data',
+  },
 ];
