@@ -218,3 +218,42 @@ describe('findSiteChange', () => {
     expect(findSiteChange(record('shop.example', [same, v1], 'h1'))).toBeNull();
   });
 });
+
+describe('several policy documents on one site', () => {
+  const at = (url: string, summary: PolicySummary, hash: string, day: number) => ({
+    ...version(summary, hash, day * DAY),
+    url,
+  });
+  const privacyV1 = at('https://www.shop.example/privacy', makeSummary(), 'p1', 1);
+  const cookies = at(
+    'https://shop.example/cookies?lang=en',
+    makeSummary({ flags: [tracking] }),
+    'c1',
+    2,
+  );
+  const privacyV2 = at(
+    'https://shop.example/privacy/#top',
+    makeSummary({ flags: [sells], grade: 'D' }),
+    'p2',
+    3,
+  );
+
+  it('reads a second document of the site as a new document, not as a change of the first', () => {
+    const r = record('shop.example', [cookies, privacyV1], 'p1');
+    expect(findSiteChange(r)).toBeNull();
+    expect(isUnseenChange(r)).toBe(false);
+  });
+
+  it('compares a changed document with its own earlier version, whatever came in between', () => {
+    const r = record('shop.example', [privacyV2, cookies, privacyV1], 'p1');
+    const change = findSiteChange(r)!;
+    expect(change.before.contentHash).toBe('p1');
+    expect(change.diff.flags.added.map((f) => f.id)).toEqual(['sells-data']);
+    expect(isUnseenChange(r)).toBe(true);
+  });
+
+  it('says nothing is unseen when the versions differ in no way the reader could see', () => {
+    const same = at('https://shop.example/privacy', makeSummary(), 'p2', 3);
+    expect(isUnseenChange(record('shop.example', [same, privacyV1], 'p1'))).toBe(false);
+  });
+});
