@@ -1,3 +1,4 @@
+import { BLOCK_SEPARATOR } from '../analyze/normalize';
 import {
   MAX_SECTION_TEXT_CHARS,
   MAX_VERSION_TEXT_CHARS,
@@ -17,12 +18,20 @@ export function sectionTextsOf(
   limits = { section: MAX_SECTION_TEXT_CHARS, version: MAX_VERSION_TEXT_CHARS },
 ): SectionText[] {
   let budget = limits.version;
-  return sections.map(({ start, end }) => {
-    const whole = text.slice(Math.max(0, start), Math.max(0, end)).trim();
+  return sections.map(({ heading, start, end }) => {
+    const whole = withoutHeading(text.slice(Math.max(0, start), Math.max(0, end)).trim(), heading);
     const keep = Math.max(0, Math.min(whole.length, limits.section, budget));
     budget -= keep;
     return { text: cutAtWord(whole, keep), truncated: keep < whole.length };
   });
+}
+
+/** A section starts with its heading block, which the summary already names: it is not kept twice. */
+function withoutHeading(text: string, heading: string | null): string {
+  if (heading === null) return text;
+  const first = text.indexOf(BLOCK_SEPARATOR);
+  const head = first === -1 ? text : text.slice(0, first);
+  return head === heading.trim() ? text.slice(head.length).trimStart() : text;
 }
 
 /** Cuts at the last space before `length` when there is one nearby, so a kept text does not end mid-word. */
