@@ -1,4 +1,4 @@
-import type { CueRow } from './types';
+import { GAP, type CueRow } from './types';
 
 // Children: minors, age limits, COPPA and parental consent.
 export const CHILDREN_CUES: readonly CueRow[] = [
@@ -21,5 +21,18 @@ export const CHILDREN_CUES: readonly CueRow[] = [
     match: `\\b(?:general audience|directed (?:to|at|towards) (?:children|kids|minors))\\b`,
     weight: 0.8,
     reason: 'audience statements',
+  },
+  {
+    // Parents acting on a child's data ("parents can revoke consent", "a parent may review") are about minors even
+    // when no child is named.
+    match: `\\bparents?\\b (?:\\w+ ){0,4}(?:consent|revoke|review|access|delete|request)\\b`,
+    weight: 0.6,
+    reason: 'parents acting on their child’s data',
+  },
+  {
+    match: `\\b(?:policy|statement|notice|document|portion|section)\\b${GAP}\\b(?:explains?|describes?|outlines?|covers|sets out|tells you|will explain|informs? you|answers)\\b`,
+    weight: -1,
+    reason:
+      'an overview of what the policy covers names children among its topics without stating a practice',
   },
 ];
