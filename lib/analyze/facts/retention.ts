@@ -371,7 +371,7 @@ export function extractRetention(doc: PolicyDocument): Retention[] {
     if (!isRetentionSentence(doc, info)) continue;
     const text = info.sentence.text;
     const durations = durationDays(text);
-    const kinds: Period['kind'][] = [];
+    const kinds: Exclude<Period['kind'], 'duration'>[] = [];
     let excepted: string | null = null;
     // A user's right to erasure ("ask us to delete it where it is no longer necessary") is not a retention rule.
     if (!USER_REQUEST.test(text) || ORG_KEEPS.test(text)) {
