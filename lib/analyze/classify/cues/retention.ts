@@ -41,7 +41,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
   },
   {
     // What survives deletion ("not deleted from our servers", "may not immediately delete residual copies").
-    match: `(?<!\\b(?:have|has|you|they|had) )\\b(?:not|never) (?:be )?(?:\\w+ )?(?:deleted|removed|erased|purged|delete|erase|purge)\\b|\\bresidual (?:copies|data|information)\\b|(?<=\\beven )(?:when|after|if|once) (?:\\w+ ){0,4}(?:delete|deletes|deleted|close|closes|closed|cancel|cancels|cancelled|canceled|remove|removes|removed)\\b|(?<=\\b(?:remove|delete|removed|deleted|removal|deletion|cancel)\\b[^.;:!?]{0,80})copies\\b|(?<=\\b(?:not|cannot) (?:ensure|guarantee) )(?:complete |comprehensive |full |permanent )*(?:or comprehensive )?(?:removal|deletion|erasure)\\b`,
+    match: `(?<!\\b(?:have|has|you|they|had) )\\b(?:not|never) (?:be )?(?:\\w+ )?(?:deleted|removed|erased|purged|delete|erase|purge)\\b|\\bresidual (?:copies|data|information)\\b|(?<=\\beven )(?:when|after|if|once) (?:\\w+ ){0,4}(?:delete|deletes|deleted|close|closes|closed|cancel|cancels|cancelled|canceled|remove|removes|removed)\\b|(?<=\\b(?:remove|delete|removed|deleted|removal|deletion|cancel)\\b[^.;:!?]{0,80})copies\\b|(?<=\\b(?:not|cannot) (?:ensure|guarantee) (?:(?:complete|comprehensive|full|permanent|or) ){0,4})(?:removal|deletion|erasure)\\b`,
     weight: 0.8,
     reason: 'data that stays after deletion',
   },
