@@ -1,9 +1,8 @@
 import type { Evidence } from '../schema';
 import { evidenceOf, type PolicyDocument, type Sentence } from '../analyze/types';
-import { LiteralIndex, LiteralRegistry } from '../text/literal-index';
-import { toLowerSameLength } from '../text/lower-case';
 import { allMatches } from '../text/matches';
 import { requiredLiterals } from '../text/required-literals';
+import { registerLiterals, sentenceLiterals } from '../text/sentence-literals';
 
 /**
  * A sentence-level cue: how policies in general phrase a practice. `match` is the phrase; `also` must appear
@@ -93,8 +92,10 @@ export function* candidateSentences(
     yield* scannedSentences(doc, list, c.finder);
     return;
   }
-  for (const i of literalIndex(doc, list).spansWithAny(c.literals)) {
-    const hit = list[i]!;
+  const at = searchableAt(doc);
+  for (const i of sentenceLiterals(doc).spansWithAny(c.literals)) {
+    const hit = at[i];
+    if (!hit) continue;
     if (!c.prefilter.test(hit.text)) continue;
     if (!matchStartsIn(doc.text, c.finder, hit.sentence)) continue;
     yield hit;
@@ -138,21 +139,18 @@ function* scannedSentences(
   }
 }
 
-/** Literals of every cue set compiled so far; flag modules register theirs when loaded (defineCues). */
-const registry = new LiteralRegistry();
-const indexByDoc = new WeakMap<PolicyDocument, LiteralIndex>();
+/** For each sentence of the document (by index), its searchable entry, or undefined for a heading. */
+const searchableAtByDoc = new WeakMap<PolicyDocument, (SearchableSentence | undefined)[]>();
 
-function literalIndex(doc: PolicyDocument, list: readonly SearchableSentence[]): LiteralIndex {
-  let index = indexByDoc.get(doc);
-  // A cue set compiled after the index was built (not through defineCues) brings literals the index lacks.
-  if (!index || index.version !== registry.version) {
-    index = registry.index(
-      toLowerSameLength(doc.text),
-      list.map((s) => s.sentence),
-    );
-    indexByDoc.set(doc, index);
+function searchableAt(doc: PolicyDocument): (SearchableSentence | undefined)[] {
+  let at = searchableAtByDoc.get(doc);
+  if (!at) {
+    at = new Array<SearchableSentence | undefined>(doc.sentences.length);
+    const index = new Map(doc.sentences.map((s, i) => [s, i]));
+    for (const entry of searchableSentences(doc)) at[index.get(entry.sentence)!] = entry;
+    searchableAtByDoc.set(doc, at);
   }
-  return index;
+  return at;
 }
 
 /**
@@ -186,7 +184,7 @@ function compile(cues: readonly Cue[]): CompiledCues {
     const literals = perCue.every((l) => l !== null)
       ? [...new Set(perCue.flatMap((l) => l ?? []))]
       : null;
-    if (literals) registry.add(literals);
+    if (literals) registerLiterals(literals);
     c = {
       prefilter: new RegExp(union, 'i'),
       literals,

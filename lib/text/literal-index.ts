@@ -9,11 +9,21 @@ export interface Span {
   end: number;
 }
 
+/** Where a registered literal is looked for: at the occurrences of a scanned literal it contains. */
+interface Placement {
+  scanned: string;
+  /** Offsets in the registered literal at which the scanned one stands. */
+  offsets: number[];
+}
+
 export class LiteralRegistry {
   private readonly literals = new Set<string>();
   private finder: RegExp | null = null;
-  /** For each registered literal, the scanned (minimal) literals it contains. */
-  private covering = new Map<string, string[]>();
+  private placements = new Map<string, Placement[]>();
+  private readonly plans = new WeakMap<
+    readonly string[],
+    { version: number; groups: Map<string, Placement[]> }
+  >();
   /** Bumped whenever a literal is added: an index built before does not know about it. */
   version = 0;
 
@@ -26,19 +36,19 @@ export class LiteralRegistry {
     }
   }
 
-  has(literal: string): boolean {
-    return this.literals.has(literal);
-  }
-
   private compile(): RegExp {
     if (this.finder) return this.finder;
-    // Only the literals that contain no other are scanned for: a text holding "sale of data" holds "sale", so a
-    // rule requiring "sale of data" may look at the spans holding "sale" (a few more, never fewer). Fewer and
-    // shorter alternatives make the one scan faster, and no scanned literal is a prefix of another, so the longest
-    // match at a position is the only one there.
+    // Only the literals that contain no other are scanned for; the others are checked where a scanned literal they
+    // contain occurs ("sale of data" where "sale" is). Fewer and shorter alternatives make the one scan faster,
+    // and as no scanned literal is a prefix of another, the longest match at a position is the only one there.
     const all = [...this.literals];
     const minimal = all.filter((l) => !all.some((o) => o !== l && l.includes(o)));
-    this.covering = new Map(all.map((l) => [l, minimal.filter((m) => l.includes(m))]));
+    this.placements = new Map(
+      all.map((l) => [
+        l,
+        minimal.filter((m) => l.includes(m)).map((m) => ({ scanned: m, offsets: offsetsOf(l, m) })),
+      ]),
+    );
     const escaped = minimal
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
       .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -47,14 +57,38 @@ export class LiteralRegistry {
   }
 
   /**
-   * Scans `lower` (a lower-cased text whose offsets are those of the spans) once and returns, for each registered
-   * literal, the indices of the spans it occurs in, ascending. `spans` must be sorted and must not overlap. An
-   * occurrence that starts in a span counts for it even if it runs past the span's end: the index may list a span
-   * too many, never one too few.
+   * How to find the spans holding one of `literals`, per scanned literal: which of `literals` to check at its
+   * occurrences, and where they stand in them. Literals containing another of the list are dropped (a span holding
+   * "sale of data" holds "sale"); a literal that is itself scanned needs no check. Cached per list.
+   */
+  plan(literals: readonly string[]): Map<string, Placement[]> {
+    this.compile();
+    const cached = this.plans.get(literals);
+    if (cached && cached.version === this.version) return cached.groups;
+    const groups = new Map<string, Placement[]>();
+    const own = literals.filter((l) => !literals.some((o) => o !== l && l.includes(o)));
+    for (const literal of new Set(own)) {
+      const placements = this.placements.get(literal);
+      if (!placements) throw new Error(`literal not registered: ${literal}`);
+      for (const { scanned, offsets } of placements) {
+        let group = groups.get(scanned);
+        if (!group) groups.set(scanned, (group = []));
+        // A literal that is the scanned one itself goes first: it marks its span without a check.
+        if (scanned === literal) group.unshift({ scanned: literal, offsets: [] });
+        else group.push({ scanned: literal, offsets });
+      }
+    }
+    this.plans.set(literals, { version: this.version, groups });
+    return groups;
+  }
+
+  /**
+   * Scans `lower` (a lower-cased text whose offsets are those of the spans) once. `spans` must be sorted and must
+   * not overlap; occurrences outside every span are ignored.
    */
   index(lower: string, spans: readonly Span[]): LiteralIndex {
     const finder = this.compile();
-    const hits = new Map<string, number[]>();
+    const found = new Map<string, Occurrences>();
     let s = 0;
     finder.lastIndex = 0;
     for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
@@ -67,43 +101,76 @@ export class LiteralRegistry {
         finder.lastIndex = Math.max(at + 1, span.start);
         continue;
       }
-      let list = hits.get(m[0]);
-      if (!list) hits.set(m[0], (list = []));
-      if (list[list.length - 1] !== s) list.push(s);
+      let occurrences = found.get(m[0]);
+      if (!occurrences) found.set(m[0], (occurrences = { at: [], span: [] }));
+      occurrences.at.push(at);
+      occurrences.span.push(s);
       finder.lastIndex = at + 1;
     }
     finder.lastIndex = 0;
-    return new LiteralIndex(hits, this.covering, spans.length, this.version);
+    return new LiteralIndex(this, lower, found, spans.length, this.version);
   }
+}
+
+interface Occurrences {
+  at: number[];
+  /** The span of each occurrence. */
+  span: number[];
+}
+
+function offsetsOf(literal: string, part: string): number[] {
+  const out: number[] = [];
+  for (let k = literal.indexOf(part); k >= 0; k = literal.indexOf(part, k + 1)) out.push(k);
+  return out;
 }
 
 export class LiteralIndex {
   constructor(
-    /** Spans of each scanned literal. */
-    private readonly hits: Map<string, number[]>,
-    private readonly covering: Map<string, string[]>,
+    private readonly registry: LiteralRegistry,
+    private readonly lower: string,
+    private readonly found: Map<string, Occurrences>,
     private readonly spanCount: number,
     /** The registry version the index was built at: literals added later are not in it. */
     readonly version: number,
   ) {}
 
-  /** Indices of the spans holding at least one of `literals`, ascending. */
+  /**
+   * Indices of the spans in which one of `literals` starts, ascending. A literal running past its span's end
+   * counts for the span it starts in: a span too many, never one too few.
+   */
   spansWithAny(literals: readonly string[]): number[] {
+    if (this.version !== this.registry.version)
+      throw new Error('literals were registered after this index was built');
     const marks = new Uint8Array(this.spanCount);
     let any = false;
-    for (const literal of literals) {
-      const covering = this.covering.get(literal);
-      if (!covering) throw new Error(`literal not registered: ${literal}`);
-      for (const scanned of covering) {
-        const list = this.hits.get(scanned);
-        if (!list) continue;
-        any = true;
-        for (const i of list) marks[i] = 1;
+    for (const [scanned, checks] of this.registry.plan(literals)) {
+      const occurrences = this.found.get(scanned);
+      if (!occurrences) continue;
+      for (let i = 0; i < occurrences.at.length; i++) {
+        const span = occurrences.span[i]!;
+        if (marks[span]) continue;
+        const at = occurrences.at[i]!;
+        if (this.holdsOne(checks, at)) {
+          marks[span] = 1;
+          any = true;
+        }
       }
     }
     const out: number[] = [];
     if (!any) return out;
     for (let i = 0; i < marks.length; i++) if (marks[i]) out.push(i);
     return out;
+  }
+
+  /** Whether one of `checks` stands whole around the scanned literal's occurrence at `at`. */
+  private holdsOne(checks: readonly Placement[], at: number): boolean {
+    for (let c = 0; c < checks.length; c++) {
+      const { scanned: literal, offsets } = checks[c]!;
+      // No offsets: the literal is the scanned one itself.
+      if (offsets.length === 0) return true;
+      for (let k = 0; k < offsets.length; k++)
+        if (this.lower.startsWith(literal, at - offsets[k]!)) return true;
+    }
+    return false;
   }
 }

@@ -33,11 +33,15 @@ describe('LiteralRegistry', () => {
     expect(index.spansWithAny(['ale'])).toEqual([2]);
   });
 
-  it('answers for a literal containing a shorter one through the shorter: a span too many, never one too few', () => {
+  it('finds a literal containing a shorter one where the shorter occurs, and only where it is whole', () => {
     const registry = new LiteralRegistry();
-    registry.add(['sale of data', 'sale']);
-    const index = registry.index('sale of data. for sale', spansOf('sale of data. for sale'));
-    expect(index.spansWithAny(['sale of data'])).toEqual([0, 1]);
+    registry.add(['sale of data', 'sale', 'of data', 'data sale']);
+    const t = 'sale of data. for sale. of data. a data sale of data';
+    const index = registry.index(t, spansOf(t));
+    expect(index.spansWithAny(['sale'])).toEqual([0, 1, 3]);
+    expect(index.spansWithAny(['sale of data'])).toEqual([0, 3]);
+    expect(index.spansWithAny(['data sale'])).toEqual([3]);
+    expect(index.spansWithAny(['of data'])).toEqual([0, 2, 3]);
   });
 
   it('ignores occurrences outside every span', () => {
@@ -57,5 +61,6 @@ describe('LiteralRegistry', () => {
     registry.add(['cookie']);
     expect(registry.version).not.toBe(index.version);
     expect(() => index.spansWithAny(['cookie'])).toThrow();
+    expect(() => registry.index(text, spans).spansWithAny(['unknown'])).toThrow();
   });
 });

@@ -7,6 +7,7 @@ import { isNegatedAt } from './negation';
 import { KIND_TERMS, KNOWN_SERVICES, type KindTerm } from './recipient-lexicon';
 import { sentenceInfos, type SentenceInfo } from './sentence-context';
 import { allMatches } from '../../text/matches';
+import { registerLiterals, registerRegex, sentencesWithAny } from '../../text/sentence-literals';
 
 // Recipients are found three ways: well-known services by name, names the text introduces as its providers
 // ("we use Acme Pay to process payments"), and generic descriptions of a kind ("our service providers",
@@ -72,7 +73,7 @@ function kindOfProviderText(text: string): RecipientKind {
 
 interface Compiled {
   services: { regex: RegExp; byName: Map<string, { name: string; kind: RecipientKind }> };
-  kinds: { kind: RecipientKind; regex: RegExp; verbs: KindTerm['verbs']; hint: RegExp }[];
+  kinds: { kind: RecipientKind; regex: RegExp; verbs: KindTerm['verbs'] }[];
   /** First words of the service names: a sentence without one of them skips the name regex. */
   firstWords: Set<string>;
   /**
@@ -81,9 +82,6 @@ interface Compiled {
    * left out, as before.
    */
   namesFirstWord: RegExp;
-  /** Every kind's hints in one scan per sentence (see kindHints); terms listed by kind index. */
-  hintFinder: RegExp;
-  kindsOfHint: Map<string, number[]>;
 }
 
 let compiled: Compiled | null = null;
@@ -106,42 +104,25 @@ function lexicon(): Compiled {
       kind: t.kind,
       regex: new RegExp(t.pattern, 'gi'),
       verbs: t.verbs,
-      hint: new RegExp(t.hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
     })),
     firstWords: new Set([...byName.keys()].map((n) => n.split(/[ .]/)[0]!)),
     namesFirstWord: /(?!)/,
-    hintFinder: /(?!)/g,
-    kindsOfHint: new Map(),
   };
   const words = [...compiled.firstWords].filter((w) => /^[A-Za-z][A-Za-z0-9]{1,29}$/.test(w));
   if (words.length)
     compiled.namesFirstWord = new RegExp(`\\b(?:${words.join('|')})(?![A-Za-z0-9])`);
-  // Longest first: at each position the scan reports the longest hint there and goes on from the next position; the
-  // shorter hints found at the same position are its prefixes, so each hint maps to the kinds having a hint that is
-  // a prefix of it.
-  const hints = [...new Set(KIND_TERMS.flatMap((t) => t.hints))].sort(
-    (a, b) => b.length - a.length,
-  );
-  for (const hint of hints)
-    compiled.kindsOfHint.set(
-      hint,
-      KIND_TERMS.flatMap((t, i) => (t.hints.some((h) => hint.startsWith(h)) ? [i] : [])),
-    );
-  const escapedHints = hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (hints.length) compiled.hintFinder = new RegExp(`(?:${escapedHints.join('|')})`, 'g');
   return compiled;
 }
 
-/** The indices of the kinds one of whose hints occurs in the lower-cased sentence. */
-function kindHints(lower: string, { hintFinder, kindsOfHint }: Compiled): Set<number> {
-  const hinted = new Set<number>();
-  hintFinder.lastIndex = 0;
-  for (let m = hintFinder.exec(lower); m; m = hintFinder.exec(lower)) {
-    for (const i of kindsOfHint.get(m[0])!) hinted.add(i);
-    hintFinder.lastIndex = m.index + 1;
-  }
-  return hinted;
-}
+/**
+ * Each kind's required literals (read from its pattern, or its hand-written hints when the pattern requires none),
+ * registered for the shared sentence scan when the module loads: a kind's regex runs only on sentences holding one.
+ */
+const KIND_LITERALS: readonly (readonly string[])[] = KIND_TERMS.map((t) => {
+  const literals = registerRegex(new RegExp(t.pattern, 'gi')) ?? t.hints;
+  registerLiterals(literals);
+  return literals;
+});
 
 function leadDiscloses(doc: PolicyDocument, info: SentenceInfo, verbs: KindTerm['verbs']): boolean {
   const lead = info.lead >= 0 ? doc.sentences[info.lead] : undefined;
@@ -159,6 +140,7 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
   const { services, kinds, namesFirstWord } = lex;
   const company = extractCompany(doc)?.toLowerCase() ?? null;
   const infos = sentenceInfos(doc);
+  const mayMatch = KIND_LITERALS.map((literals) => sentencesWithAny(doc, literals));
   for (const info of infos) {
     if (info.isHeading && doc.blocks[info.sentence.block]?.kind === 'heading') continue;
     const text = info.sentence.text;
@@ -176,7 +158,6 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
       return verbs === 'none' || leadDiscloses(doc, info, verbs);
     };
 
-    const lower = text.toLowerCase();
     const named = namesFirstWord.test(text);
     for (const m of named ? allMatches(services.regex, text) : []) {
       if (NOT_A_SERVICE_AFTER.test(text.slice(m.index + m[0].length))) continue;
@@ -207,9 +188,8 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
 
     let specific = false;
     let other: number | null = null;
-    const hinted = kindHints(lower, lex);
     for (let i = 0; i < kinds.length; i++) {
-      if (!hinted.has(i)) continue;
+      if (!mayMatch[i]![info.index]) continue;
       const term = kinds[i]!;
       for (const m of allMatches(term.regex, text)) {
         if (!stated(m.index, m.index + m[0].length, term.verbs)) continue;

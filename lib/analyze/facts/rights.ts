@@ -1,5 +1,6 @@
 import { RIGHTS, type Right, type RightFinding } from '../../schema';
 import type { PolicyDocument } from '../types';
+import { registerRegex, sentencesWithAny } from '../../text/sentence-literals';
 import { FindingSet, MAX_EVIDENCE } from './findings';
 import { isNegatedAt } from './negation';
 import { sentenceInfos, type SentenceInfo } from './sentence-context';
@@ -124,14 +125,22 @@ function inRightsContext(doc: PolicyDocument, info: SentenceInfo): boolean {
   return RIGHTS_HEADING.test(info.headings);
 }
 
+/** Each rule's required literals, registered for the shared sentence scan: most sentences hold none of them. */
+const RULE_LITERALS = RULES.map((rule) => registerRegex(rule.pattern));
+const HOW_TO_LITERALS = registerRegex(HOW_TO_EXERCISE);
+
 export function extractRights(doc: PolicyDocument): RightFinding[] {
   const found = new FindingSet<Right>();
   const howTo: SentenceInfo[] = [];
+  const mayMatch = RULE_LITERALS.map((literals) => sentencesWithAny(doc, literals));
+  const mayTellHow = sentencesWithAny(doc, HOW_TO_LITERALS);
   for (const info of sentenceInfos(doc)) {
     if (info.isHeading && doc.blocks[info.sentence.block]?.kind === 'heading') continue;
     const text = info.sentence.text;
     let context: boolean | undefined;
-    for (const rule of RULES) {
+    for (let r = 0; r < RULES.length; r++) {
+      if (!mayMatch[r]![info.index]) continue;
+      const rule = RULES[r]!;
       const m = rule.pattern.exec(text);
       if (!m) continue;
       if (!rule.standalone && !(context ??= inRightsContext(doc, info))) continue;
@@ -141,7 +150,7 @@ export function extractRights(doc: PolicyDocument): RightFinding[] {
       if (rule.right === 'non-discrimination' && !EXERCISE.test(text)) continue;
       found.add(rule.right, rule.right, info.sentence);
     }
-    if (HOW_TO_EXERCISE.test(text)) howTo.push(info);
+    if (mayTellHow[info.index] && HOW_TO_EXERCISE.test(text)) howTo.push(info);
   }
   const sectionAt = new Map(doc.sentences.map((s) => [s.start, s.section]));
   for (const { value: right, evidence } of found.values()) {
