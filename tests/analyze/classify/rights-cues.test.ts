@@ -39,6 +39,9 @@ const NO: Record<string, string[]> = {
   'verifying identity before access is security': [
     'We take reasonable steps to verify your identity before granting access to your account.',
   ],
+  'a seal programme’s principles': [
+    'Our seal provider reviewed our practices for transparency, accountability and choice regarding the collection of your information.',
+  ],
   'a statute’s name': [
     'Health records are subject to the Health Insurance Portability and Accountability Act.',
   ],

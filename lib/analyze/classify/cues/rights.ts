@@ -173,4 +173,10 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     weight: 0.8,
     reason: 'rights named as nouns, or listed for the user',
   },
+  {
+    // Seal programmes and transfer frameworks list their principles ("transparency, accountability and choice").
+    match: `\\b(?:transparency|accountability|notice), (?:\\w+,? ){0,2}(?:and )?choice\\b`,
+    weight: -0.6,
+    reason: 'a list of programme principles names choice without offering one',
+  },
 ];
