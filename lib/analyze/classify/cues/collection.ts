@@ -249,7 +249,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
   },
   {
     // The CCPA's statutory categories of personal information, as notices list what they collect.
-    match: `\\b(?:browsing history|search history|(?:electronic )?network activity|inferences drawn|commercial information|professional or employment-related|biometric information|geolocation data|audio, electronic, visual|sensory data|protected classification)\\b`,
+    match: `\\b(?:browsing history|search history|electronic network activity|network activity|inferences drawn|commercial information|professional or employment-related|biometric information|geolocation data|audio, electronic, visual|sensory data|protected classification)\\b`,
     weight: 0.6,
     reason: 'CCPA categories of personal information',
   },

@@ -197,7 +197,7 @@ export const SHARING_CUES: readonly CueRow[] = [
   },
   {
     // Recipients as GDPR-era notices list them.
-    match: `\\b(?:payment processors?|(?:cloud |web |data )?hosting providers?|cloud (?:service )?providers?|professional advisers?|auditors|insurers|e-?mail (?:delivery|service) providers?|it service providers?|group companies|intra-?group|fraud prevention agencies|credit reference agencies)\\b`,
+    match: `\\b(?:payment processors?|hosting providers?|cloud hosting providers?|web hosting providers?|cloud providers?|cloud service providers?|professional advisers?|auditors|insurers|e-?mail (?:delivery|service) providers?|it service providers?|group companies|intra-?group|fraud prevention agencies|credit reference agencies)\\b`,
     weight: 0.4,
     reason: 'kinds of recipients in modern notices',
   },
