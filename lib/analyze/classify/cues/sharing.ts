@@ -202,8 +202,9 @@ export const SHARING_CUES: readonly CueRow[] = [
     reason: 'kinds of recipients in modern notices',
   },
   {
-    // Data handled "under its own privacy policy" has reached another company.
-    match: `\\b(?:under|subject to|governed by|pursuant to|in accordance with) (?:its|their|the third party's|such third party's|the provider's) (?:own )?(?:privacy )?(?:policy|policies|terms)\\b`,
+    // Data handled "under its own privacy policy" has reached another company. Anchored on "policy", since "in"
+    // (of "in accordance with") starts too many words.
+    match: `(?<=\\b(?:under|subject to|governed by|pursuant to|in accordance with) (?:its|their|the third party's|such third party's|the provider's) (?:own )?(?:privacy )?)(?:policy|policies|terms)\\b`,
     weight: 0.4,
     reason: 'another company’s own policy applies to the data',
   },
