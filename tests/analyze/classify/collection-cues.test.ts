@@ -21,6 +21,7 @@ const YES = [
   'Cookies are placed on your computer when you visit, so that the site works as you expect.',
   // A purpose-list item written as a gerund.
   'Responding to your questions and other requests;',
+  "Saving your user ID so you don't have to re-enter it each time you visit the site;",
   // A CCPA category of personal information as a list item.
   'Internet or other electronic network activity information, including browsing history and search history.',
 ];

@@ -243,7 +243,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
   },
   {
     // Purpose lists are often written as gerunds ("Improving our services;", "Responding to your requests;").
-    match: `^(?:[-•*]\\s*|\\(?[a-z0-9]{1,3}[.)]\\s*)?(?:providing|improving|personali[sz]ing|customi[sz]ing|tailoring|delivering|processing|fulfilling|responding|sending|contacting|communicating|administering|operating|analy[sz]ing|understanding|measuring|enhancing|offering|verifying|identifying|preventing|detecting|protecting|notifying|managing|maintaining|conducting|developing|enabling|facilitating|assisting|authenticating|billing|researching|evaluating|monitoring|auditing|attributing)\\b[^]{0,300}$`,
+    match: `^(?:[-•*]\\s*|\\(?[a-z0-9]{1,3}[.)]\\s*)?(?:providing|improving|personali[sz]ing|customi[sz]ing|tailoring|delivering|processing|fulfilling|responding|sending|contacting|communicating|administering|operating|analy[sz]ing|understanding|measuring|enhancing|offering|verifying|identifying|preventing|detecting|protecting|notifying|managing|maintaining|conducting|developing|enabling|facilitating|assisting|authenticating|billing|researching|evaluating|monitoring|auditing|attributing|saving|storing|remembering|recogni[sz]ing|displaying|serving|tracking|compiling)\\b[^]{0,500}$`,
     weight: 0.6,
     reason: 'a short item of a list of purposes, as a gerund',
   },
