@@ -41,7 +41,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
   },
   {
     // What survives deletion ("not deleted from our servers", "may not immediately delete residual copies").
-    match: `(?<!\\b(?:have|has|you|they|had) )\\b(?:not|never) (?:be )?(?:\\w+ )?(?:deleted|removed|erased|purged|delete|erase|purge)\\b|\\bresidual (?:copies|data|information)\\b|(?<=\\beven )(?:when|after|if|once) (?:\\w+ ){0,4}(?:delete|deletes|deleted|close|closes|closed|cancel|cancels|cancelled|canceled|remove|removes|removed)\\b|(?<=\\b(?:remove|delete|removed|deleted|removal|deletion|cancel)\\b[^.;:!?]{0,80})copies\\b|(?<=\\b(?:not|cannot) (?:ensure|guarantee) (?:(?:complete|comprehensive|full|permanent|or) ){0,4})(?:removal|deletion|erasure)\\b`,
+    match: `(?<!\\b(?:have|has|you|they|had) )\\b(?:not|never) (?:be )?(?:\\w+ )?(?:deleted|removed|erased|purged|delete|erase|purge)\\b|\\bresidual (?:copies|data|information)\\b|(?<=\\beven )(?:when|after|if|once) (?:\\w+ ){0,4}(?:delete|deletes|deleted|close|closes|closed|cancel|cancels|cancelled|canceled|remove|removes|removed)\\b|copies\\b(?<=\\b(?:remove|delete|removed|deleted|removal|deletion|cancel)\\b[^.;:!?]{0,80}copies)|(?:removal|deletion|erasure)\\b(?<=\\b(?:not|cannot) (?:ensure|guarantee) (?:(?:complete|comprehensive|full|permanent|or) ){0,4}(?:removal|deletion|erasure))`,
     weight: 0.8,
     reason: 'data that stays after deletion',
   },
@@ -58,7 +58,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
   },
   {
     // Keeping data only for one named purpose bounds how long it is kept ("stores it for the sole purpose of ...").
-    match: `\\b(?:store|stores|stored|save|saves|saved|keep|keeps|kept|retain|retains|retained|maintain|maintained|hold|held)\\b${LONG_GAP}\\b(?:sole|solely|only|exclusive|exclusively|limited|specific)(?: \\w+)? purposes?\\b`,
+    match: `\\bpurposes?\\b(?<=\\b(?:store|stores|stored|save|saves|saved|keep|keeps|kept|retain|retains|retained|maintain|maintained|hold|held)\\b${LONG_GAP}\\b(?:sole|solely|only|exclusive|exclusively|limited|specific)(?: \\w+)? purposes?)`,
     weight: 0.8,
     reason: 'kept for one stated purpose only',
   },
@@ -125,7 +125,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: '"retain" in the sense of hiring or of keeping a right',
   },
   {
-    match: `\\b(?:respond|responds|response|reply|process|processed|processing|handle|honou?r|fulfill|complete|take|takes|allow|act on)\\b${LONG_GAP}\\b(?:within|up to|in|after) ${DURATION}\\b|(?<=\\b(?:within|up to) ${NUMBER}[ -])${UNIT}\\b${SHORT_GAP}\\b(?:request|requests|to respond|to process)\\b`,
+    match: `\\b(?:within|up to|in|after) ${DURATION}\\b(?<=\\b(?:respond|responds|response|reply|process|processed|processing|handle|honou?r|fulfill|complete|take|takes|allow|act on)\\b${LONG_GAP}\\b(?:within|up to|in|after) ${DURATION})|(?<=\\b(?:within|up to) ${NUMBER}[ -])${UNIT}\\b${SHORT_GAP}\\b(?:request|requests|to respond|to process)\\b`,
     weight: -0.5,
     reason: 'a deadline for answering a request is not a retention period',
   },
@@ -153,7 +153,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
   },
   {
     // "Addresses ... are not used for any other purpose": data taken for one errand and not kept for later uses.
-    match: `(?<=\\b(?:we (?:will|do) not|(?:are|is) not|will not be) )(?:use|used) (?:\\w+ ){0,4}for any other purposes?\\b`,
+    match: `\\bpurposes?\\b(?<=\\b(?:we (?:will|do) not|(?:are|is) not|will not be) (?:use|used) (?:\\w+ ){0,4}for any other purposes?)`,
     weight: 0.4,
     reason: 'data the company itself uses for one errand only',
   },
