@@ -201,12 +201,17 @@ function isSpace(code: number): boolean {
 function isGluedYear(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 65 || c > 90) return false;
+  // The year first, on char codes: this runs at every capital letter, and nearly none follows a digit.
+  if (!isDigit(text.charCodeAt(i - 1)) || !isDigit(text.charCodeAt(i - 2))) return false;
+  const century = text.slice(i - 4, i - 2);
+  if (century !== '19' && century !== '20') return false;
   const next = text.charCodeAt(i + 1);
   if (!(next >= 97 && next <= 122)) return false;
-  const year = text.slice(i - 4, i);
-  if (!/^(?:19|20)\d\d$/.test(year)) return false;
-  const before = text.charCodeAt(i - 5);
-  return !(before >= 48 && before <= 57);
+  return !isDigit(text.charCodeAt(i - 5));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Whether the punctuation at [dot, after) ends the sentence that began at `from`. */

@@ -135,29 +135,28 @@ export class LiteralIndex {
   ) {}
 
   /**
-   * Indices of the spans in which one of `literals` starts, ascending. A literal running past its span's end
-   * counts for the span it starts in: a span too many, never one too few.
+   * For each span, 1 if one of `literals` starts in it, else 0. A literal running past its span's end counts for
+   * the span it starts in: a span too many, never one too few.
    */
-  spansWithAny(literals: readonly string[]): number[] {
+  spanMarks(literals: readonly string[]): Uint8Array {
     if (this.version !== this.registry.version)
       throw new Error('literals were registered after this index was built');
     const marks = new Uint8Array(this.spanCount);
-    let any = false;
     for (const [scanned, checks] of this.registry.plan(literals)) {
       const occurrences = this.found.get(scanned);
       if (!occurrences) continue;
       for (let i = 0; i < occurrences.at.length; i++) {
         const span = occurrences.span[i]!;
-        if (marks[span]) continue;
-        const at = occurrences.at[i]!;
-        if (this.holdsOne(checks, at)) {
-          marks[span] = 1;
-          any = true;
-        }
+        if (!marks[span] && this.holdsOne(checks, occurrences.at[i]!)) marks[span] = 1;
       }
     }
+    return marks;
+  }
+
+  /** Indices of the spans in which one of `literals` starts, ascending (see spanMarks). */
+  spansWithAny(literals: readonly string[]): number[] {
+    const marks = this.spanMarks(literals);
     const out: number[] = [];
-    if (!any) return out;
     for (let i = 0; i < marks.length; i++) if (marks[i]) out.push(i);
     return out;
   }

@@ -5,11 +5,14 @@
  * The matches are collected before they are returned, so a caller may run the same regex again while reading them.
  * `regex.lastIndex` is left at 0, as a matchAll caller that resets it expects.
  */
-export function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
+export function allMatches(regex: RegExp, text: string): readonly RegExpExecArray[] {
   if (!regex.global) throw new TypeError('allMatches needs a global regex');
-  const out: RegExpExecArray[] = [];
   regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+  let m = regex.exec(text);
+  // Most calls find nothing: they share one empty list instead of allocating their own.
+  if (m === null) return NO_MATCHES;
+  const out: RegExpExecArray[] = [];
+  for (; m !== null; m = regex.exec(text)) {
     out.push(m);
     // An empty match would be found again at the same place: step past it, as matchAll does.
     if (m[0].length === 0)
@@ -18,6 +21,8 @@ export function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
   regex.lastIndex = 0;
   return out;
 }
+
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
 
 /** The next index after `index`, a whole surrogate pair in unicode mode (the spec's AdvanceStringIndex). */
 function advance(text: string, index: number, unicode: boolean): number {

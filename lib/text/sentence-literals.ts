@@ -44,8 +44,6 @@ export function sentencesWithAny(
   doc: PolicyDocument,
   literals: readonly string[] | null,
 ): Uint8Array {
-  const marks = new Uint8Array(doc.sentences.length);
-  if (!literals) return marks.fill(1);
-  for (const i of sentenceLiterals(doc).spansWithAny(literals)) marks[i] = 1;
-  return marks;
+  if (!literals) return new Uint8Array(doc.sentences.length).fill(1);
+  return sentenceLiterals(doc).spanMarks(literals);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allMatches } from '../../lib/text/matches';
 
-const summary = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+const summary = (ms: readonly RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
 
 describe('allMatches', () => {
   it('finds what matchAll finds, captures and offsets included', () => {

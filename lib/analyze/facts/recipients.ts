@@ -123,6 +123,10 @@ const KIND_LITERALS: readonly (readonly string[])[] = KIND_TERMS.map((t) => {
   registerLiterals(literals);
   return literals;
 });
+/** The same for the service names, the service context and the rules introducing a provider by name. */
+const SERVICE_LITERALS = registerRegex(lexicon().services.regex);
+const SERVICE_CONTEXT_LITERALS = registerRegex(SERVICE_CONTEXT);
+const INTRO_LITERALS = INTRO_RULES.map((rule) => registerRegex(rule.regex));
 
 function leadDiscloses(doc: PolicyDocument, info: SentenceInfo, verbs: KindTerm['verbs']): boolean {
   const lead = info.lead >= 0 ? doc.sentences[info.lead] : undefined;
@@ -141,6 +145,9 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
   const company = extractCompany(doc)?.toLowerCase() ?? null;
   const infos = sentenceInfos(doc);
   const mayMatch = KIND_LITERALS.map((literals) => sentencesWithAny(doc, literals));
+  const mayName = sentencesWithAny(doc, SERVICE_LITERALS);
+  const mayServiceContext = sentencesWithAny(doc, SERVICE_CONTEXT_LITERALS);
+  const mayIntroduce = INTRO_LITERALS.map((literals) => sentencesWithAny(doc, literals));
   for (const info of infos) {
     if (info.isHeading && doc.blocks[info.sentence.block]?.kind === 'heading') continue;
     const text = info.sentence.text;
@@ -158,7 +165,7 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
       return verbs === 'none' || leadDiscloses(doc, info, verbs);
     };
 
-    const named = namesFirstWord.test(text);
+    const named = mayName[info.index] && namesFirstWord.test(text);
     for (const m of named ? allMatches(services.regex, text) : []) {
       if (NOT_A_SERVICE_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const service = services.byName.get(m[0]);
@@ -166,9 +173,10 @@ export function extractRecipients(doc: PolicyDocument): Recipient[] {
       found.add(`${service.kind}\u0000${service.name.toLowerCase()}`, service, info.sentence);
     }
 
-    if (SERVICE_CONTEXT.test(text)) {
-      for (const rule of INTRO_RULES) {
-        for (const m of allMatches(rule.regex, text)) {
+    if (mayServiceContext[info.index] && SERVICE_CONTEXT.test(text)) {
+      for (let r = 0; r < INTRO_RULES.length; r++) {
+        if (!mayIntroduce[r]![info.index]) continue;
+        for (const m of allMatches(INTRO_RULES[r]!.regex, text)) {
           const name = m[1]!;
           const first = name.split(/[ .-]/)[0]!;
           // Short acronyms after "we use" are technologies (SSL, IP, TLS), not companies.
