@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractContacts } from '../../../lib/analyze/facts/contacts';
+import { EMAIL, emailsIn, extractContacts } from '../../../lib/analyze/facts/contacts';
 import { doc } from './helpers';
 
 const contacts = (text: string) => extractContacts(doc(text));
@@ -62,5 +63,44 @@ describe('extractContacts', () => {
       contacts('See https://example.com/privacy. Website: https://www.example.comMailing Address')
         .urls,
     ).toEqual(['https://example.com/privacy', 'https://www.example.com']);
+  });
+});
+
+describe('emailsIn', () => {
+  const scan = (text: string) => [...text.matchAll(EMAIL)].map((m) => m[0]);
+  const piece = fc.constantFrom(
+    'a',
+    'b.c',
+    '@',
+    '@@',
+    'x@y.com',
+    'privacy@example.co.uk',
+    ' ',
+    '.',
+    '-',
+    '+',
+    '%',
+    'org',
+    'Z9',
+    'name.surname+tag@mail-host.example.org',
+    '@example.com',
+    'a'.repeat(70),
+  );
+
+  it('finds exactly what a global scan of the email pattern finds', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(emailsIn(text)).toEqual(scan(text));
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
+  it('finds addresses in a policy and none where there is no "@"', () => {
+    const text =
+      'Write to privacy@example.com or dpo@example.co.uk. Our site is example.com; a@b is no address.';
+    expect(emailsIn(text)).toEqual(['privacy@example.com', 'dpo@example.co.uk']);
+    expect(emailsIn('no address here')).toEqual([]);
   });
 });
