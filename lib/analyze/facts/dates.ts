@@ -78,12 +78,32 @@ const FORMATS: readonly DateFormat[] = [
 ];
 
 let compiled: { format: DateFormat; regex: RegExp }[] | null = null;
+/** Each format after a label, tried at one position (sticky): the scans start only where a label does. */
 function patterns() {
   compiled ??= FORMATS.map((format) => ({
     format,
-    regex: new RegExp(String.raw`\b${LABEL}\b${GAP}(?:${format.regex})`, 'gi'),
+    regex: new RegExp(String.raw`\b${LABEL}\b${GAP}(?:${format.regex})`, 'iy'),
   }));
   return compiled;
+}
+
+const LABEL_AT = new RegExp(String.raw`\b${LABEL}\b`, 'gi');
+
+/**
+ * Every position where a label starts. Each format's match starts with a label, so trying the formats there, in
+ * order, finds what a scan of the whole part would, with one scan for the labels instead of one per format. The
+ * scan steps one character past each label found, so a label starting inside another ("updated" in "last
+ * updated") is a start too.
+ */
+function labelStarts(part: string): number[] {
+  const starts: number[] = [];
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(part); m !== null; m = LABEL_AT.exec(part)) {
+    starts.push(m.index);
+    LABEL_AT.lastIndex = m.index + 1;
+  }
+  LABEL_AT.lastIndex = 0;
+  return starts;
 }
 
 /** Policies put their date near the top (or, less often, at the very end). */
@@ -98,13 +118,22 @@ export function extractLastUpdated(doc: PolicyDocument): string | null {
       : [text];
   for (const part of parts) {
     let best: { index: number; value: string } | null = null;
+    const starts = labelStarts(part);
+    if (starts.length === 0) continue;
     for (const { format, regex } of patterns()) {
-      regex.lastIndex = 0;
-      for (const m of part.matchAll(regex)) {
-        const value = format.toIso(m as unknown as RegExpExecArray);
+      // The matches a global scan would give, in order: after a match, the next is looked for from its end.
+      let from = 0;
+      for (const start of starts) {
+        if (start < from) continue;
+        regex.lastIndex = start;
+        const m = regex.exec(part);
+        if (!m) continue;
+        from = start + m[0].length;
+        const value = format.toIso(m);
         if (value && (!best || m.index < best.index)) best = { index: m.index, value };
         if (value) break;
       }
+      regex.lastIndex = 0;
     }
     if (best) return best.value;
   }

@@ -17,6 +17,12 @@ describe('extractLastUpdated', () => {
     expect(date(text)).toBe(iso);
   });
 
+  it('passes over a labelled impossible date to the next labelled one, and reads a label inside another', () => {
+    expect(date('Updated: 2024-13-45. Effective date: 2024-02-03.')).toBe('2024-02-03');
+    expect(date('Policy last updated 2023-05-06')).toBe('2023-05-06');
+    expect(date('Last updated: see below. Revised 7 July 2021.')).toBe('2021-07-07');
+  });
+
   it('is null when the label has no date', () => {
     expect(
       date('Privacy Policy\n\nLast updated:\n\n1. Who we are\n\nWe began on 25 May 2018.'),
