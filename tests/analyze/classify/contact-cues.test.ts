@@ -16,6 +16,8 @@ const YES = [
   // Where unresolved complaints go, and "contact us" with its channel.
   'If we have not resolved your concern, you can file a complaint with our independent dispute resolution provider.',
   'Please contact us at the number on your statement.',
+  // A number to call and a request portal, as modern notices give them.
+  'To make a request, submit the form on our privacy request portal or call 1-800-555-0100.',
 ];
 
 const NO = [

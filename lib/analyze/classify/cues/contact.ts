@@ -101,4 +101,15 @@ export const CONTACT_CUES: readonly CueRow[] = [
     weight: -0.4,
     reason: 'contacting another organisation is not a way to reach the company',
   },
+  {
+    // "Call 1-800-..." — a number the user is told to ring (anchored on its first digit).
+    match: `(?<=\\b(?:call|phone|dial|telephone|fax|text)(?: us)?(?: (?:at|on|toll-free|free))? \\(?)(?:0|1|2|3|4|5|6|7|8|9)`,
+    weight: 0.4,
+    reason: 'a number to call',
+  },
+  {
+    match: `\\b(?:privacy (?:request )?(?:portal|center|centre)|web ?form|online form|request form|contact form|privacy request form)\\b`,
+    weight: 0.5,
+    reason: 'a form or portal for privacy requests',
+  },
 ];
