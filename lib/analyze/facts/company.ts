@@ -132,8 +132,19 @@ function definedTerm(text: string): string | null {
   return null;
 }
 
+/** The pipeline asks twice (the summary's company, and recipients leaving the owner out): read it once. */
+const companyByDoc = new WeakMap<PolicyDocument, string | null>();
+
 export function extractCompany(doc: PolicyDocument): string | null {
-  const text = doc.text.slice(0, SEARCH_CHARS);
+  let company = companyByDoc.get(doc);
+  if (company === undefined) {
+    company = findCompany(doc.text.slice(0, SEARCH_CHARS));
+    companyByDoc.set(doc, company);
+  }
+  return company;
+}
+
+function findCompany(text: string): string | null {
   const defined = definedTerm(text);
   if (defined) return defined;
   for (const { regex } of INTRODUCTIONS) {
