@@ -21,7 +21,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
-    let lastSent = '';
     const decide = () => {
       const url = new URL(location.href);
       // The quick mode rejects ordinary pages from their URL, title, first headings and footer alone.
@@ -35,11 +34,6 @@ export default defineContentScript({
         score,
         privacyLink: link && link.length <= MAX_URL ? link : null,
       };
-      // The same report twice (an SPA route that re-renders without changing) is not sent again. The key is built
-      // from the few short fields, not by serialising the message.
-      const key = `${isPolicy} ${message.privacyLink} ${message.url} ${message.title}`;
-      if (key === lastSent) return;
-      lastSent = key;
       // The background may be restarting; a lost report only means no badge for this page.
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
@@ -51,8 +45,8 @@ export default defineContentScript({
     // SETTLE_MS (at most SETTLE_MAX_MS), when the new route has rendered.
     let href = location.href;
     let observer: MutationObserver | undefined;
-    let quietTimer = 0;
-    let deadline = 0;
+    let quietTimer: ReturnType<typeof setTimeout> | undefined;
+    let deadline: ReturnType<typeof setTimeout> | undefined;
     const settle = () => {
       observer?.disconnect();
       observer = undefined;
@@ -60,7 +54,7 @@ export default defineContentScript({
       clearTimeout(deadline);
       if (!ctx.isInvalid) decide();
     };
-    const poll = window.setInterval(() => {
+    const poll = setInterval(() => {
       if (location.href === href) return;
       if (ctx.isInvalid) {
         // An orphan (the extension was reloaded or removed) stops watching.
@@ -71,12 +65,11 @@ export default defineContentScript({
       observer?.disconnect();
       clearTimeout(quietTimer);
       clearTimeout(deadline);
-      lastSent = '';
-      quietTimer = window.setTimeout(settle, SETTLE_MS);
-      deadline = window.setTimeout(settle, SETTLE_MAX_MS);
+      quietTimer = setTimeout(settle, SETTLE_MS);
+      deadline = setTimeout(settle, SETTLE_MAX_MS);
       observer = new MutationObserver(() => {
         clearTimeout(quietTimer);
-        quietTimer = window.setTimeout(settle, SETTLE_MS);
+        quietTimer = setTimeout(settle, SETTLE_MS);
       });
       observer.observe(document.body ?? document.documentElement, {
         childList: true,

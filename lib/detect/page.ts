@@ -1,9 +1,11 @@
-import { findFooter } from './footer';
+import { findFooter, PAGE_CHROME } from './footer';
+import { resolveHttp } from './privacy-link';
 import { POLICY_NAME, POLICY_PATH, PRIVACY_HINT, PRIVACY_WORD } from './privacy-names';
 import { ARTICLE_CUES, countCues, PRIVACY_CUES, TERMS_CUES } from './vocabulary';
 
 // Runs in the all-pages content script: no imports of compromise, React or zod, and bounded work whatever the
-// page's size — the URL, the title, a few headings, a few footer links and a sample of the first words.
+// page's size — the URL, the title, a few headings, a few footer links and a sample of the first words (whose cues
+// are read only on pages that may be policies).
 
 const SAMPLE_CHARS = 4000;
 const SAMPLE_NODES = 3000;
@@ -21,9 +23,6 @@ const OTHER_PATH =
   /(?:^|\/)(?:terms|tos|terms-of-(?:service|use)|conditions|cookie-?(?:policy|notice|statement)?|cookies|imprint|impressum|eula|legal-notice)(?:$|[/._-])/i;
 const ARTICLE_PATH =
   /(?:^|\/)(?:blog|news|articles?|posts?|stories|press|help|support|faq|kb|knowledge-?base|community|forum|hc|docs?|search|tags?|category|\d{4}\/\d{2})(?:$|\/)/i;
-/** Page chrome the sample skips (a pattern rather than a Set: nothing is built when the script loads). */
-const SKIP_IN_SAMPLE =
-  /^(?:script|style|noscript|template|nav|header|footer|svg|button|select|aside|form|dialog)$/;
 
 /**
  * The most the sampled words can add (privacy cues, 0.05 each, capped). A page whose other signals sum to less than
@@ -34,12 +33,12 @@ const MAX_CUE_SCORE = 0.35;
 /**
  * Cheap decision whether a page is a privacy policy; score in 0..1.
  *
- * `quick` (the all-pages detector): the page-start walk, the URL path, the title and headings and the footer's link
- * to itself are read first; when their positive signals cannot reach the threshold even with every cue the sample
- * could hold, the page is rejected there — same decision, without reading the sample's words (about 30 regexes
- * compiled per page) or the negative signals, and the score is then that of the positive signals alone. Ordinary
- * pages (no privacy name in the title or first headings, no privacy path, no footer link to themselves) all stop
- * there. Without `quick` (the CLI, tests) every signal is read and the score is exact.
+ * `quick` (the all-pages detector): the page-start walk, the URL path, the title and first headings and the footer's
+ * link to the page itself are read first. When their positive signals cannot reach the threshold even with every cue
+ * the sample could hold, the page is rejected there — the same decision, without the sample's ~30 cue patterns or
+ * the negative signals; the score is then that of the positive signals alone. Ordinary pages (no privacy name in the
+ * title or first headings, no privacy path, no footer link to themselves) all stop there. Without `quick` (the CLI,
+ * tests) every signal is read and the score is exact.
  */
 export function scorePolicyPage(
   doc: Document,
@@ -64,11 +63,9 @@ function policyPageScore(doc: Document, url: URL, quick: boolean): number {
 
   // Positive signals first: they alone decide whether the rest can matter.
   let score = 0;
-  const naming = titles.map(titleNaming);
-  const named = naming.includes('names-policy');
+  const named = titles.some(namesPolicy);
   if (named) score += 0.45;
-  else if (naming.includes('mentions-policy') || (h2 && titleNaming(h2) === 'names-policy'))
-    score += 0.1;
+  else if (titles.some(mentionsPolicy) || (h2 && namesPolicy(h2))) score += 0.1;
   const policyPath = PRIVACY_HINT.test(path) && POLICY_PATH.test(path);
   if (linksToItself(body, url)) score += 0.2;
   // The path bonus is withheld below on pages about policies, so counting it here only over-estimates.
@@ -100,20 +97,25 @@ function safeDecode(path: string): string {
   }
 }
 
-/** Whether a title or heading is the policy's name (maybe with the site's name), or merely mentions it. */
-export function titleNaming(title: string): 'names-policy' | 'mentions-policy' | 'none' {
+/** Whether a title or heading mentions a privacy policy by name, anywhere in it. */
+function mentionsPolicy(title: string): boolean {
   const text = title.slice(0, 300);
-  if (!PRIVACY_HINT.test(text) || !POLICY_NAME.test(text)) return 'none';
-  for (const part of text.split(/\s+[|–—·:-]\s+|\s*[|·]\s*/)) {
+  return PRIVACY_HINT.test(text) && POLICY_NAME.test(text);
+}
+
+/** Whether a title or heading is the policy's name (maybe with the site's name), not merely a mention of it. */
+export function namesPolicy(title: string): boolean {
+  if (!mentionsPolicy(title)) return false;
+  for (const part of title.slice(0, 300).split(/\s+[|–—·:-]\s+|\s*[|·]\s*/)) {
     const match = POLICY_NAME.exec(part);
     if (
       match &&
       part.trim().length - match[0].length <= MAX_TITLE_EXTRA_CHARS &&
       !isAboutPolicies(part)
     )
-      return 'names-policy';
+      return true;
   }
-  return 'mentions-policy';
+  return false;
 }
 
 /** "Privacy Policy Generator", "privacy policy examples": the word after the name says the page is about one. */
@@ -135,16 +137,13 @@ function linksToItself(body: Element, url: URL): boolean {
     const a = anchors[i]!;
     const text = (a.textContent ?? '').slice(0, 100);
     if (!PRIVACY_HINT.test(text) || (!PRIVACY_WORD.test(text) && !POLICY_NAME.test(text))) continue;
-    try {
-      const target = new URL(a.getAttribute('href') ?? '', url);
-      if (
-        target.origin === url.origin &&
-        target.pathname.replace(/\/$/, '') === url.pathname.replace(/\/$/, '')
-      )
-        return true;
-    } catch {
-      // An unparsable href says nothing.
-    }
+    // An unparsable or non-web href says nothing.
+    const target = resolveHttp(a.getAttribute('href') ?? '', url);
+    if (
+      target?.origin === url.origin &&
+      target.pathname.replace(/\/$/, '') === url.pathname.replace(/\/$/, '')
+    )
+      return true;
   }
   return false;
 }
@@ -176,10 +175,11 @@ function readPageStart(body: Element): { text: string; h1: string | null; h2: st
     if (node.nodeType === 3) out += `${(node as Text).data.slice(0, SAMPLE_CHARS)} `;
     else if (node.nodeType === 1) {
       const el = node as Element;
-      const tag = (el.localName ?? '').toLowerCase();
+      // Lower-case for HTML elements in HTML documents (and in linkedom's); other elements match no chrome.
+      const tag = el.localName;
       // An article's own <header> holds its title; the page's <header> holds the site's menus.
-      const ownHeader = tag === 'header' && el.closest?.('main, article, [role="main"]') != null;
-      descend = (ownHeader || !SKIP_IN_SAMPLE.test(tag)) && !el.hasAttribute('hidden');
+      const ownHeader = tag === 'header' && el.closest('main, article, [role="main"]') !== null;
+      descend = (ownHeader || !PAGE_CHROME.test(tag)) && !el.hasAttribute('hidden');
       if (tag === 'h1' && h1 === null) h1 = (el.textContent ?? '').slice(0, 300);
       else if (tag === 'h2' && h2 === null) h2 = (el.textContent ?? '').slice(0, 300);
     }

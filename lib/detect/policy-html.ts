@@ -4,7 +4,7 @@ import type { PolicyDocument } from '../analyze/types';
 import { extractBlocks } from '../extract/dom';
 import { parseHtml } from '../extract/html-node';
 import { detectLanguage } from './language';
-import { scorePolicyPage, titleNaming } from './page';
+import { scorePolicyPage, namesPolicy } from './page';
 import { scorePolicyText } from './policy-text';
 
 // Node only (the CLI's `detect --jsonl`): a whole web page, judged twice: by the cheap page detector the
@@ -44,7 +44,7 @@ export function detectPolicyHtml(
     } else if (language !== 'en' && language !== 'und') {
       // The text scorer knows English vocabulary only; elsewhere the page's own name decides, with its signals.
       const heading = blocks.find((b) => b.kind === 'heading')?.text ?? '';
-      const named = [doc.title ?? '', heading].some((t) => titleNaming(t) === 'names-policy');
+      const named = [doc.title ?? '', heading].some((t) => namesPolicy(t));
       score = Math.max(page.score, named ? NAMED_FOREIGN_POLICY : 0);
     } else {
       const byText = scorePolicyText(policyDoc);

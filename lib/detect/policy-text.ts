@@ -1,6 +1,6 @@
 import { countWords } from '../analyze/normalize';
 import type { PolicyDocument } from '../analyze/types';
-import { titleNaming } from './page';
+import { namesPolicy } from './page';
 import { POLICY_NAME, POLICY_PATH } from './privacy-names';
 import { ARTICLE_CUES, countCues, PRIVACY_CUES, TERMS_CUES } from './vocabulary';
 
@@ -102,9 +102,7 @@ function policyTextScore(doc: PolicyDocument): number {
   const topics = TOPIC_HEADINGS.filter((t) => headings.some((h) => t.pattern.test(h))).length;
 
   const namesItself =
-    names.some((n) => titleNaming(n) === 'names-policy') ||
-    SELF_NAMING.test(opening) ||
-    opensWithPolicyName(opening);
+    names.some((n) => namesPolicy(n)) || SELF_NAMING.test(opening) || opensWithPolicyName(opening);
   const otherName = names.some((n) => OTHER_DOCUMENT.test(n) && !POLICY_NAME.test(n));
   const otherSelfNaming = countMatches(OTHER_SELF_NAMING, text, 20);
   const ownSelfNaming = countMatches(new RegExp(SELF_NAMING.source, 'gi'), text, 20);

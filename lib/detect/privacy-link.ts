@@ -20,23 +20,19 @@ export function findPrivacyLink(doc: Document, url: URL): string | null {
 }
 
 function findLink(doc: Document, url: URL): string | null {
-  // rel="privacy-policy" sits on a <link> in the head or an anchor in the footer: looking there is enough and
-  // avoids a selector match over a huge page.
-  const footer = doc.body ? findFooter(doc.body) : null;
-  const declared =
-    doc.head?.querySelector('link[rel~="privacy-policy"][href]') ??
-    footer?.querySelector('a[rel~="privacy-policy"][href]');
+  // rel="privacy-policy" on a <link> in the head names the policy outright. (On an anchor it is rated highest below.)
+  const declared = doc.head?.querySelector('link[rel~="privacy-policy"][href]');
   if (declared) {
-    const href = resolve(declared.getAttribute('href') ?? '', url);
-    if (href && !isSamePage(new URL(href), url)) return href;
-    if (href) return null;
+    const target = resolveHttp(declared.getAttribute('href') ?? '', url);
+    if (target) return isSamePage(target, url) ? null : target.href;
   }
   // Footer first, where sites put the link; then the navigation; then the page's first anchors. A later place is
   // read only when the earlier ones hold no candidate at all.
+  const footer = doc.body ? findFooter(doc.body) : null;
   return (
     bestIn(footer ? [footer] : [], url, MAX_FOOTER_ANCHORS) ??
     bestIn(
-      Array.from(doc.querySelectorAll('nav, header, [role="navigation"]')).slice(0, 6),
+      [...doc.querySelectorAll('nav, header, [role="navigation"]')].slice(0, 6),
       url,
       MAX_FOOTER_ANCHORS,
     ) ??
@@ -67,33 +63,35 @@ function rate(anchor: Element, page: URL): { href: string; score: number } | nul
       0,
       120,
     );
-  const declared = /(?:^|\s)privacy-policy(?:\s|$)/i.test(anchor.getAttribute('rel') ?? '');
+  const rel = anchor.getAttribute('rel');
+  const declared = rel !== null && /(?:^|\s)privacy-policy(?:\s|$)/i.test(rel);
   // Most anchors say nothing about privacy in their text, label or address: they are passed over before any of the
   // larger patterns run or the address is parsed. (A relative href could only gain a privacy path from the page's
   // own address, e.g. "faq" under /privacy/, which is not a link to the policy.)
   if (!declared && !PRIVACY_HINT.test(`${text} ${label} ${rawHref}`)) return null;
   if (NOT_THE_POLICY.test(text)) return null;
   let score = 0;
+  // The bare word ("Privacy", "Datenschutz") first: it is what most footers say, and its small pattern spares
+  // compiling the large name pattern on most pages.
   if (declared) score = 5;
-  else if (POLICY_NAME.test(text)) score = 3;
   else if (PRIVACY_WORD.test(text)) score = 2.5;
+  else if (POLICY_NAME.test(text)) score = 3;
   else if (POLICY_NAME.test(label) || PRIVACY_WORD.test(label)) score = 2;
-  const href = resolve(rawHref, page);
-  if (!href) return null;
-  const target = new URL(href);
+  const target = resolveHttp(rawHref, page);
+  if (!target) return null;
   if (POLICY_PATH.test(target.pathname)) score += score > 0 ? 0.5 : 1;
   if (score === 0) return null;
   if (isSamePage(target, page)) return null;
   if (target.origin === page.origin) score += 0.5;
   else if (siteOf(target.hostname) === siteOf(page.hostname)) score += 0.3;
-  return { href, score };
+  return { href: target.href, score };
 }
 
-function resolve(raw: string, page: URL): string | null {
+/** The href as an absolute http(s) URL, or null. */
+export function resolveHttp(raw: string, page: URL): URL | null {
   try {
     const target = new URL(raw.trim(), page);
-    if (target.protocol !== 'http:' && target.protocol !== 'https:') return null;
-    return target.href;
+    return target.protocol === 'http:' || target.protocol === 'https:' ? target : null;
   } catch {
     return null;
   }
