@@ -42,8 +42,14 @@ const PLAIN = /^[\x20-\x7E\t\n\r]*$/;
 /** White space other than single spaces between words. */
 const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 
+/** Anything but printable ASCII, or two spaces in a row: text without either needs no more than a trim. */
+const NOT_SIMPLE = /[^\x20-\x7E]| {2}/;
+
 export function normalizeBlockText(text: string): string {
-  // Most blocks are plain ASCII with single spaces: skip the copies NFC and the replacements would make.
+  // Most blocks are printable ASCII with single spaces: one test settles them (NFC leaves them as they are, they
+  // hold no invisible character and no white space to collapse).
+  if (!NOT_SIMPLE.test(text)) return text.trim();
+  // Plain ASCII with line breaks or runs of spaces: skip the copies NFC and the invisible-character pass make.
   const composed = PLAIN.test(text) ? text : text.normalize('NFC').replace(INVISIBLE, '');
   return (SPACE_TO_COLLAPSE.test(composed) ? composed.replace(WHITESPACE, ' ') : composed).trim();
 }

@@ -175,24 +175,33 @@ export function sentenceRanges(text: string): Array<[number, number]> {
     from = to;
   };
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    if (isTerminal(code)) {
+  // Only two places can end a sentence: sentence punctuation, and a capital right after a digit ("March
+  // 04,2025At Clustox": a year glued to the next word by a bad copy). A regex finds them, rather than a test of
+  // every character in script: this runs over the whole policy.
+  const candidates = BOUNDARY_CANDIDATE;
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
+    const i = m.index;
+    if (isTerminal(text.charCodeAt(i))) {
       let j = i + 1;
       while (j < n && isTerminal(text.charCodeAt(j))) j++;
       while (j < n && isCloser(text.charCodeAt(j))) j++;
       if ((j >= n || isSpace(text.charCodeAt(j))) && endsHere(text, from, i, j)) push(j);
-      i = j;
+      candidates.lastIndex = j;
       continue;
     }
-    // "March 04,2025At Clustox": text glued by a bad copy; a year running into a capitalised word is a boundary.
-    if (code >= 65 && code <= 90 && i >= 4 && isGluedYear(text, i)) push(i);
-    i++;
+    // A digit before a capital: the capital may start a sentence glued to a year.
+    const capital = i + 1;
+    if (capital >= 4 && isGluedYear(text, capital)) push(capital);
+    candidates.lastIndex = capital;
   }
+  candidates.lastIndex = 0;
   push(n);
   return ranges;
 }
+
+/** . ! ? … (see isTerminal), or a digit followed by a capital A-Z. */
+const BOUNDARY_CANDIDATE = /[.!?\u2026]|[0-9](?=[A-Z])/g;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 12;
