@@ -29,6 +29,8 @@ const NO = [
   // An overview that names contacting among the topics, and contacting another organisation.
   'This notice explains what we collect, how we use it and how you can contact us with questions about this policy.',
   'You should contact these advertisers directly if you have questions about how they use your information.',
+  // A site's contact form named as a source of collected data.
+  'Information you submit voluntarily via our contact form, such as your name, email address and the contents of your message.',
 ];
 
 describe('contact cues', () => {

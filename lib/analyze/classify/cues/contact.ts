@@ -108,7 +108,8 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'a number to call',
   },
   {
-    match: `\\b(?:privacy (?:request )?(?:portal|center|centre)|web ?form|online form|request form|contact form|privacy request form)\\b`,
+    // Only privacy-request forms: a site's "contact form" is as often a feature that collects data.
+    match: `\\b(?:privacy (?:request )?(?:portal|center|centre|form)|(?:data subject|privacy|consumer) (?:rights )?request (?:form|portal)|request portal)\\b`,
     weight: 0.5,
     reason: 'a form or portal for privacy requests',
   },
