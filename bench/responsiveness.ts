@@ -6,15 +6,18 @@
  * service worker, off the page's thread; this measures what is left on it (detection, extraction).
  * Budget: no main-thread task over 200 ms with extension script in it. Exit code 1 when it is exceeded.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
+  coveredMicros,
   launchExtension,
-  tabIdOf,
-  tabState,
-  waitFor,
+  reportFor,
+  SCRIPT_EVENTS,
+  scriptOf,
+  servePages,
+  sleep,
+  traceWhile,
   type ExtensionHarness,
-} from '../tests/e2e/support/extension';
+  type TraceEvent,
+} from './support';
 
 const TARGET_BYTES = 5_000_000;
 const LONG_TASK_MS = 50;
@@ -55,16 +58,6 @@ function bigPage(title: string, sentences: string[], headings: (i: number) => st
 <footer><a href="/privacy">Privacy</a></footer></body></html>`;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  tid: number;
-  pid: number;
-  ts: number;
-  args?: { data?: { url?: string; scriptName?: string }; name?: string };
-}
-
 interface LongTask {
   ms: number;
   extensionMs: number;
@@ -73,31 +66,23 @@ interface LongTask {
 async function trace(harness: ExtensionHarness, url: string, waitForPolicy: boolean) {
   const page = await harness.context.newPage();
   const cdp = await harness.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) =>
-    events.push(...(data.value as unknown as TraceEvent[])),
-  );
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'],
-    },
+  let status = 'none';
+  let decidedMs = 0;
+  const events = await traceWhile(cdp, async () => {
+    const started = Date.now();
+    await page.goto(url, { timeout: 60_000 });
+    const state = await reportFor(
+      harness,
+      url,
+      (s) => s.status !== 'analyzing' && (!waitForPolicy || s.status !== 'not-policy'),
+      60_000,
+    );
+    status = state.status;
+    decidedMs = Date.now() - started;
+    await sleep(SETTLE_MS);
   });
-  const started = Date.now();
-  await page.goto(url, { timeout: 60_000 });
-  const tabId = await tabIdOf(harness.worker, url);
-  const state = await waitFor(
-    () => tabState(harness.worker, tabId),
-    (s) => s !== null && s.status !== 'analyzing' && (!waitForPolicy || s.status !== 'not-policy'),
-    { timeout: 60_000, interval: 100, what: `a decision about ${url}` },
-  );
-  const decidedMs = Date.now() - started;
-  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await done;
   await page.close();
-  return { events, status: state?.status ?? 'none', decidedMs };
+  return { events, status, decidedMs };
 }
 
 function rendererMainThreads(events: TraceEvent[]): Set<string> {
@@ -108,40 +93,28 @@ function rendererMainThreads(events: TraceEvent[]): Set<string> {
   );
 }
 
+/** Extension script events (evaluation, calls, compiles) on a renderer main thread. */
+function extensionScripts(events: TraceEvent[]): TraceEvent[] {
+  const mainThreads = rendererMainThreads(events);
+  return events.filter(
+    (e) =>
+      e.ph === 'X' &&
+      mainThreads.has(`${e.pid}:${e.tid}`) &&
+      SCRIPT_EVENTS.has(e.name) &&
+      scriptOf(e).startsWith('chrome-extension://'),
+  );
+}
+
 /** All renderer main-thread time in extension script, however it was split into tasks. */
 function extensionScriptMs(events: TraceEvent[]): number {
-  const mainThreads = rendererMainThreads(events);
-  const scripts = events
-    .filter(
-      (e) =>
-        e.ph === 'X' &&
-        mainThreads.has(`${e.pid}:${e.tid}`) &&
-        ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run'].includes(e.name) &&
-        (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://'),
-    )
-    .sort((a, b) => a.ts - b.ts);
-  let total = 0;
-  let coveredUntil = -1;
-  for (const e of scripts) {
-    const end = e.ts + (e.dur ?? 0);
-    if (end > coveredUntil) total += end - Math.max(e.ts, coveredUntil);
-    coveredUntil = Math.max(coveredUntil, end);
-  }
-  return total / 1000;
+  return coveredMicros(extensionScripts(events)) / 1000;
 }
 
 /** Main-thread tasks of at least LONG_TASK_MS that ran any extension script, with the extension's share. */
 function extensionLongTasks(events: TraceEvent[]): LongTask[] {
   const mainThreads = rendererMainThreads(events);
   const onMain = (e: TraceEvent) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`);
-  const extensionScripts = events
-    .filter(
-      (e) =>
-        onMain(e) &&
-        ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run'].includes(e.name) &&
-        (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://'),
-    )
-    .sort((a, b) => a.ts - b.ts);
+  const scripts = extensionScripts(events).sort((a, b) => a.ts - b.ts);
   const tasks = events.filter(
     (e) => onMain(e) && e.name === 'RunTask' && (e.dur ?? 0) >= LONG_TASK_MS * 1000,
   );
@@ -151,7 +124,7 @@ function extensionLongTasks(events: TraceEvent[]): LongTask[] {
     const end = task.ts + (task.dur ?? 0);
     let covered = start;
     let extension = 0;
-    for (const script of extensionScripts) {
+    for (const script of scripts) {
       if (script.pid !== task.pid || script.tid !== task.tid) continue;
       const from = Math.max(script.ts, covered);
       const to = Math.min(script.ts + (script.dur ?? 0), end);
@@ -174,13 +147,8 @@ async function main(): Promise<void> {
       (i) => POLICY_HEADINGS[i % POLICY_HEADINGS.length]!,
     ),
   };
-  const server = createServer((req, res) => {
-    const body = pages[req.url ?? ''];
-    if (body === undefined) res.writeHead(404).end();
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await servePages(pages);
+  const origin = server.origin;
   const harness = await launchExtension();
   let failed = false;
   try {
