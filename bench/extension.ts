@@ -1,9 +1,13 @@
 /**
  * Extension benchmark (not part of `npm test`): `npm run bench:extension` builds, then reports
  *  - the all-pages detector's size (budget: <= 10 KB minified),
- *  - its main-thread time on a 1 MB non-policy page in Chromium (budget: <= 1 ms), two ways:
- *    - the script's own work: V8 CPU-profiler samples (every 50 µs) whose stack holds a frame of detector.js, i.e.
- *      its top-level code and everything it calls (DOM reads, regexes), but not the engine's per-script startup;
+ *  - its main-thread time on a 1 MB non-policy page in Chromium (budget: <= 1 ms), each page loaded in a new tab and
+ *    measured from navigation until 1 s after the detector's report about that very URL (so deferred work counts):
+ *    - the script's own work: V8 CPU-profiler samples whose stack holds a frame of detector.js, i.e. its top-level
+ *      code and everything it calls (DOM reads, regexes, lazy compiles), but not the engine's per-script startup;
+ *      once with each sample standing for the time since the previous one (as DevTools counts), once with each
+ *      standing for the profile's median sampling interval (robust to the renderer being descheduled on a loaded
+ *      machine); both are held to the budget, and a per-function breakdown is printed;
  *    - everything, from a DevTools trace: the summed duration of the evaluation and function calls attributed to
  *      detector.js, which also counts Chromium creating the isolated world and compiling the script,
  *  - the popup's paint times for a cached summary (budget: <= 150 ms first paint).
@@ -38,6 +42,7 @@ const PAINT_RUNS = 5;
 /** How long each measurement window stays open after the detector's report. */
 const SETTLE_MS = 1000;
 const BREAKDOWN_ROWS = 12;
+const MAX_RETRIES = 3;
 
 /** A long, ordinary article page (a gardening journal) of about 1 MB of text, with a footer privacy link. */
 function bigNonPolicyPage(): string {
@@ -92,6 +97,8 @@ function detectorSamples(profile: CpuProfile): {
   ms: number;
   sampledMs: number;
   byFunction: Map<string, number>;
+  /** Whether the profile holds any detector.js frame at all. */
+  seen: boolean;
 } {
   const parent = new Map<number, number>();
   for (const node of profile.nodes)
@@ -126,7 +133,8 @@ function detectorSamples(profile: CpuProfile): {
     sampledMs += interval;
     byFunction.set(key, (byFunction.get(key) ?? 0) + interval);
   }
-  return { ms, sampledMs, byFunction };
+  const seen = profile.nodes.some((node) => isDetectorScript(node.callFrame.url));
+  return { ms, sampledMs, byFunction, seen };
 }
 
 /**
@@ -178,7 +186,8 @@ async function main(): Promise<void> {
   };
   for (let run = 0; run < RUNS; run++) {
     pages[`/journal/${run}`] = html;
-    pages[`/journal/${run}/again`] = html;
+    for (let attempt = 0; attempt <= MAX_RETRIES; attempt++)
+      pages[`/journal/${run}/again${attempt ? `-${attempt}` : ''}`] = html;
   }
   const server = await servePages(pages);
   const harness = await launchExtension();
@@ -188,6 +197,7 @@ async function main(): Promise<void> {
   const byFunction = new Map<string, number>();
   const paints: { firstPaint: number; summary: number }[] = [];
   let cold = { scoreMs: NaN, linkMs: NaN };
+  let retried = 0;
   try {
     // Each measurement loads its page in a new tab. A tab that navigates from one page to the next may move to a
     // new renderer process (Chromium does so to keep the old page in the back/forward cache), and a CPU profile
@@ -212,11 +222,21 @@ async function main(): Promise<void> {
     for (let run = 0; run < RUNS; run++) {
       const events = await measure(`${server.origin}/journal/${run}`, traceWhile);
       detectorTimes.push(detectorMainThreadMs(events));
-      const own = detectorSamples(
-        await measure(`${server.origin}/journal/${run}/again`, profileWhile, async (page) => {
-          if (run === 0) cold = await coldDetectionCalls(page);
-        }),
-      );
+      // A profile without a single detector.js frame did not see the detector run (the tab's renderer changed under
+      // it, a few times in a hundred): it is taken again, at most MAX_RETRIES times per run, and counted.
+      let own = { ms: 0, sampledMs: 0, byFunction: new Map<string, number>(), seen: false };
+      for (let attempt = 0; attempt <= MAX_RETRIES && !own.seen; attempt++) {
+        if (attempt > 0) retried++;
+        own = detectorSamples(
+          await measure(
+            `${server.origin}/journal/${run}/again${attempt ? `-${attempt}` : ''}`,
+            profileWhile,
+            async (page) => {
+              if (run === 0 && attempt === 0) cold = await coldDetectionCalls(page);
+            },
+          ),
+        );
+      }
       ownTimes.push(own.ms);
       sampledTimes.push(own.sampledMs);
       for (const [key, ms] of own.byFunction) byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
@@ -243,6 +263,7 @@ async function main(): Promise<void> {
     server.close();
   }
 
+  if (retried > 0) console.log(`profiles taken again (no detector.js frame in them): ${retried}`);
   console.log(`where the detector's own work goes (CPU-profile ms per page, mean of ${RUNS}):`);
   for (const [key, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, BREAKDOWN_ROWS)) {
     const [line, column] = key
