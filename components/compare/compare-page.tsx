@@ -11,6 +11,7 @@ import { MIN_SELECTED, parseSelection, serializeSelection } from '../../lib/comp
 import { t } from '../../lib/i18n';
 import type { SiteRecord } from '../../lib/schema';
 import { ChangedSince } from '../changes/changed-since';
+import { columnNote } from './column-note';
 import { columnTitle, CompareTable } from './compare-table';
 import { DataTools } from './data-tools';
 import { EvidenceDialog } from './evidence-dialog';
@@ -22,15 +23,6 @@ interface OpenCell {
   row: Row;
   cell: Cell;
   column: CompareColumn;
-}
-
-/** Why a column's figures deserve less trust, shown in its header rather than hidden. */
-function columnNote(record: SiteRecord): string | null {
-  const s = record.versions[0]?.summary;
-  if (!s) return null;
-  if (s.language !== 'en') return t('compare_noteNotEnglish');
-  if (!s.isPolicy) return t('compare_noteNotPolicy');
-  return null;
 }
 
 export function ComparePage({ store }: { store: CompareStore }) {

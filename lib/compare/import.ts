@@ -77,7 +77,13 @@ function upgradeSummaries(raw: Record<string, unknown>): {
       const result = migrateSummary(version.summary);
       if (!result.ok) return version;
       migrated++;
-      return { ...version, summary: result.summary };
+      // Like a stored record upgraded on read, the version remembers what was filled in, so the diff and the
+      // comparison show those fields as not known rather than as empty.
+      return {
+        ...version,
+        summary: result.summary,
+        migration: { fromSchemaVersion: result.fromVersion, filled: result.filled },
+      };
     });
     return { ...site, versions };
   });

@@ -75,6 +75,12 @@ describe('parseImport', () => {
       expect(s.rights).toEqual([]);
       expect(s.sharing.recipients).toEqual([]);
       expect(s.company).toBe('B Corp');
+      // The filled-in fields are remembered, so the diff and the comparison call them not known.
+      expect(result.file.sites[1]!.versions[0]!.migration).toEqual({
+        fromSchemaVersion: 0,
+        filled: expect.arrayContaining(['rights', 'sharing.recipients']),
+      });
+      expect(result.file.sites[0]!.versions[0]!.migration).toBeUndefined();
     }
   });
 });
