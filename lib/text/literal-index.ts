@@ -41,15 +41,25 @@ export class LiteralRegistry {
     // Only the literals that contain no other are scanned for; the others are checked where a scanned literal they
     // contain occurs ("sale of data" where "sale" is). Fewer and shorter alternatives make the one scan faster,
     // and as no scanned literal is a prefix of another, the longest match at a position is the only one there.
+    // Containment is found through an index of the literals by their first two characters (a lookup per position
+    // of each literal), not by comparing every pair: thousands are registered, and this runs before the first
+    // document is read.
     const all = [...this.literals];
-    const minimal = all.filter((l) => !all.some((o) => o !== l && l.includes(o)));
+    const everyLiteral = new ByPrefix(all);
+    const minimal = all.filter((l) => everyLiteral.within(l, true).length === 0);
+    const scanned = new ByPrefix(minimal);
     this.placements = new Map(
-      all.map((l) => [
-        l,
-        minimal.filter((m) => l.includes(m)).map((m) => ({ scanned: m, offsets: offsetsOf(l, m) })),
-      ]),
+      all.map((l) => {
+        const byScanned = new Map<string, number[]>();
+        for (const [m, k] of scanned.within(l, false)) {
+          const offsets = byScanned.get(m);
+          if (offsets) offsets.push(k);
+          else byScanned.set(m, [k]);
+        }
+        return [l, [...byScanned].map(([literal, offsets]) => ({ scanned: literal, offsets }))];
+      }),
     );
-    const escaped = minimal
+    const escaped = [...minimal]
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
       .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.finder = escaped.length ? new RegExp(escaped.join('|'), 'g') : /(?!)/g;
@@ -118,10 +128,41 @@ interface Occurrences {
   span: number[];
 }
 
-function offsetsOf(literal: string, part: string): number[] {
-  const out: number[] = [];
-  for (let k = literal.indexOf(part); k >= 0; k = literal.indexOf(part, k + 1)) out.push(k);
-  return out;
+/** Literals indexed by their first two characters (one-character literals by that character). */
+class ByPrefix {
+  private readonly byKey = new Map<string, string[]>();
+
+  constructor(literals: readonly string[]) {
+    for (const literal of literals) {
+      const key = literal.slice(0, 2);
+      const list = this.byKey.get(key);
+      if (list) list.push(literal);
+      else this.byKey.set(key, [literal]);
+    }
+  }
+
+  /**
+   * The indexed literals standing in `text`, each with its offset. With `proper`, other literals only, and the
+   * first found is enough (the caller asks whether there is any).
+   */
+  within(text: string, proper: boolean): [string, number][] {
+    const out: [string, number][] = [];
+    for (let k = 0; k < text.length; k++) {
+      const pair = text.slice(k, k + 2);
+      // The two-character key, then (unless it is the same, at the end) the one-character one.
+      for (const key of pair.length === 2 ? [pair, text[k]!] : [pair]) {
+        const list = this.byKey.get(key);
+        if (!list) continue;
+        for (const literal of list) {
+          if (literal.length > text.length - k) continue;
+          if (!text.startsWith(literal, k) || (proper && literal === text)) continue;
+          out.push([literal, k]);
+          if (proper) return out;
+        }
+      }
+    }
+    return out;
+  }
 }
 
 export class LiteralIndex {

@@ -14,7 +14,10 @@ export function requiredLiterals(regex: RegExp): string[] | null {
   const info = parser.alternation();
   if (!parser.done()) return null;
   const req = requirement(info);
-  return req ? [...req].sort() : null;
+  if (!req) return null;
+  // A literal containing another of the set adds nothing: a text holding it holds the shorter one.
+  const all = [...req];
+  return all.filter((l) => !all.some((o) => o !== l && l.includes(o))).sort();
 }
 
 /** What is known about a piece of a regex. */
@@ -40,11 +43,16 @@ function requirement(info: Info): Set<string> | null {
 function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
   if (!a) return b;
   if (!b) return a;
-  const shortest = (s: Set<string>) => Math.min(...[...s].map((x) => x.length));
   const la = shortest(a);
   const lb = shortest(b);
   if (la !== lb) return la > lb ? a : b;
   return a.size <= b.size ? a : b;
+}
+
+function shortest(set: Set<string>): number {
+  let min = Infinity;
+  for (const x of set) if (x.length < min) min = x.length;
+  return min;
 }
 
 function union(a: Set<string>, b: Set<string>): Set<string> {
@@ -100,12 +108,24 @@ class Parser {
   }
 
   alternation(): Info {
-    let info = this.sequence();
+    const branches = [this.sequence()];
     while (this.src[this.i] === '|') {
       this.i++;
-      info = alternative(info, this.sequence());
+      branches.push(this.sequence());
     }
-    return info;
+    if (branches.length === 1) return branches[0]!;
+    // Combined in one pass: folding pairwise would copy the growing sets once per branch.
+    let exact: Set<string> | null = new Set<string>();
+    let req: Set<string> | null = new Set<string>();
+    for (const branch of branches) {
+      if (exact && branch.exact && exact.size + branch.exact.size <= MAX_EXACT)
+        for (const x of branch.exact) exact.add(x);
+      else exact = null;
+      const r = requirement(branch);
+      if (req && r) for (const x of r) req.add(x);
+      else req = null;
+    }
+    return { exact, req };
   }
 
   private sequence(): Info {

@@ -44,6 +44,17 @@ describe('LiteralRegistry', () => {
     expect(index.spansWithAny(['of data'])).toEqual([0, 2, 3]);
   });
 
+  it('handles one-character literals and literals ending a longer one', () => {
+    const registry = new LiteralRegistry();
+    registry.add(['%', 'fee %', 'ab', 'cab']);
+    const t = 'a fee % here. cab. no fee. 5 %';
+    const index = registry.index(t, spansOf(t));
+    expect(index.spansWithAny(['fee %'])).toEqual([0]);
+    expect(index.spansWithAny(['%'])).toEqual([0, 3]);
+    expect(index.spansWithAny(['cab'])).toEqual([1]);
+    expect(index.spansWithAny(['ab'])).toEqual([1]);
+  });
+
   it('ignores occurrences outside every span', () => {
     const registry = new LiteralRegistry();
     registry.add(['heading']);
