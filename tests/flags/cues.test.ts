@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../lib/analyze';
 import {
   candidateSentences,
+  cueSetLiterals,
   findCueEvidence,
   isNegatedAt,
   matchCue,
@@ -52,6 +53,24 @@ describe('candidateSentences', () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+
+  it('falls back to scanning the whole text for a cue that requires no literal', () => {
+    const free: readonly Cue[] = [
+      { match: /\b\w+ed by partners\b/, reason: 'no fixed word first' },
+    ];
+    expect(cueSetLiterals(free)).toEqual(['ed by partners']);
+    const none: readonly Cue[] = [{ match: /\b[a-z]{5}\d\b/, reason: 'no literal at all' }];
+    expect(cueSetLiterals(none)).toBeNull();
+    const doc = buildDocument({
+      text: 'Data is shared by partners. Codes like abcde1 appear. Nothing else.',
+    });
+    expect([...candidateSentences(doc, free)].map((s) => s.text)).toEqual([
+      'Data is shared by partners.',
+    ]);
+    expect([...candidateSentences(doc, none)].map((s) => s.text)).toEqual([
+      'Codes like abcde1 appear.',
+    ]);
   });
 
   it('never offers a heading', () => {
