@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusTexts } from '../support/corpus-texts';
 import { buildDocument } from '../../lib/analyze';
 import type { PolicyDocument } from '../../lib/analyze/types';
 import '../../lib/flags';
@@ -16,21 +15,6 @@ import {
 
 // The flags look only at sentences holding one of the literals their cues require (one scan for every flag).
 // These tests hold that filter to the rule it replaced: a scan of the whole text per cue set.
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
-
-function corpusTexts(): string[] {
-  const dirs = [path.join(CORPUS, 'seeds'), path.join(CORPUS, 'opp115-dev', 'policies')];
-  return dirs.flatMap((dir) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith('.txt'))
-          .sort()
-          .slice(0, 25)
-          .map((f) => readFileSync(path.join(dir, f), 'utf8'))
-      : [],
-  );
-}
-
 const SAMPLE = [
   'We may share your information with our partners and other third parties. We use Google Analytics and tracking cookies.',
   'If we are involved in a merger or acquisition, your data may be transferred as one of the assets.',
@@ -71,7 +55,7 @@ describe('flag cue literals', () => {
   });
 
   it('the filtered sentences read by matchCue are those the whole-text scan gave', () => {
-    const docs = [SAMPLE, ...corpusTexts()].map((text) => buildDocument({ text }));
+    const docs = [SAMPLE, ...corpusTexts(25)].map((text) => buildDocument({ text }));
     let matched = 0;
     for (const doc of docs) {
       const list = searchableSentences(doc);

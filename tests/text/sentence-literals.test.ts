@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusTexts } from '../support/corpus-texts';
 import { buildDocument } from '../../lib/analyze';
 import { DATA_TYPE_TERMS } from '../../lib/analyze/facts/data-type-lexicon';
 import { KIND_TERMS } from '../../lib/analyze/facts/recipient-lexicon';
@@ -9,21 +8,6 @@ import { registerRegex, sentencesWithAny } from '../../lib/text/sentence-literal
 // The facts stages run a term's regex only on sentences the shared literal index marks for it. A sentence the regex
 // matches but the index leaves out would lose a finding silently, so on real policies every matching sentence
 // must be marked (and most others left out, or the filter buys nothing).
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
-
-function corpusTexts(): string[] {
-  const dirs = [path.join(CORPUS, 'seeds'), path.join(CORPUS, 'opp115-dev', 'policies')];
-  return dirs.flatMap((dir) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith('.txt'))
-          .sort()
-          .slice(0, 30)
-          .map((f) => readFileSync(path.join(dir, f), 'utf8'))
-      : [],
-  );
-}
-
 const SAMPLE =
   'We collect your name, e-mail address and IP address. Our service providers, advertisers and affiliates may receive it.\n\nWe never sell data. Contact us at privacy@example.com.';
 
@@ -35,7 +19,7 @@ describe('sentencesWithAny', () => {
     let matching = 0;
     let marked = 0;
     let sentences = 0;
-    for (const text of [SAMPLE, ...corpusTexts()]) {
+    for (const text of [SAMPLE, ...corpusTexts(30)]) {
       const doc = buildDocument({ text });
       regexes.forEach((regex, r) => {
         const marks = sentencesWithAny(doc, literals[r]!);

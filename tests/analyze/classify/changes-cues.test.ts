@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { classifyPassage } from '../../../lib/analyze/classify/index';
+import { describeCueExamples } from './cue-examples';
 
 // Invented passages for the policy-change cues: positives tell users how the policy changes and how they hear of it
 // in ways the older cues missed; negatives share words with them ("for changes", "effective", "notice") but are not
@@ -38,15 +37,4 @@ const NO: Record<string, string[]> = {
   ],
 };
 
-describe('policy-change cues', () => {
-  for (const [cue, passages] of Object.entries(YES))
-    for (const passage of passages)
-      it(`labels changes (${cue}): ${passage}`, () => {
-        expect(classifyPassage(passage)).toContain('changes');
-      });
-  for (const [cue, passages] of Object.entries(NO))
-    for (const passage of passages)
-      it(`does not label changes (${cue}): ${passage}`, () => {
-        expect(classifyPassage(passage)).not.toContain('changes');
-      });
-});
+describeCueExamples('policy-change cues', 'changes', YES, NO);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { classifyPassage } from '../../../lib/analyze/classify/index';
+import { describeCueExamples } from './cue-examples';
 
 // Invented passages for the collection cues: each positive is a way policies state first-party collection or use
 // without the usual "we collect", each negative a passage that mentions data while being about another practice.
@@ -37,11 +36,4 @@ const NO = [
   'We have created this privacy policy to demonstrate our commitment to the privacy of the information you provide.',
 ];
 
-describe('collection cues', () => {
-  it.each(YES)('labels collection: %s', (text) => {
-    expect(classifyPassage(text)).toContain('collection');
-  });
-  it.each(NO)('does not label collection: %s', (text) => {
-    expect(classifyPassage(text)).not.toContain('collection');
-  });
-});
+describeCueExamples('collection cues', 'collection', YES, NO);

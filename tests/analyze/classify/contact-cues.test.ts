@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { classifyPassage } from '../../../lib/analyze/classify/index';
+import { describeCueExamples } from './cue-examples';
 
 // Invented passages for the contact cues: each positive is a way policies give a channel to the company, each
 // negative a look-alike that mentions contacting without being about how to reach it.
@@ -33,11 +32,4 @@ const NO = [
   'Information you submit voluntarily via our contact form, such as your name, email address and the contents of your message.',
 ];
 
-describe('contact cues', () => {
-  it.each(YES)('labels contact: %s', (text) => {
-    expect(classifyPassage(text)).toContain('contact');
-  });
-  it.each(NO)('does not label contact: %s', (text) => {
-    expect(classifyPassage(text)).not.toContain('contact');
-  });
-});
+describeCueExamples('contact cues', 'contact', YES, NO);

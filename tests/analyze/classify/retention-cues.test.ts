@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { classifyPassage } from '../../../lib/analyze/classify/index';
+import { describeCueExamples } from './cue-examples';
 
 // Invented passages, one or more per retention cue: positives state how long data is kept or when it goes in a way
 // the older cues missed; negatives look like retention (a period, "retain", "delete") but are about something else.
@@ -79,15 +78,4 @@ const NO: Record<string, string[]> = {
   ],
 };
 
-describe('retention cues', () => {
-  for (const [cue, passages] of Object.entries(YES))
-    for (const passage of passages)
-      it(`labels retention (${cue}): ${passage}`, () => {
-        expect(classifyPassage(passage)).toContain('retention');
-      });
-  for (const [cue, passages] of Object.entries(NO))
-    for (const passage of passages)
-      it(`does not label retention (${cue}): ${passage}`, () => {
-        expect(classifyPassage(passage)).not.toContain('retention');
-      });
-});
+describeCueExamples('retention cues', 'retention', YES, NO);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { classifyPassage } from '../../../lib/analyze/classify/index';
+import { describeCueExamples } from './cue-examples';
 
 // Invented passages for the rights cues: positives state what the user can do or ask for (GDPR, CCPA and older
 // wording), negatives use "access", "identity" or "request" for something that is not a user right.
@@ -50,15 +49,4 @@ const NO: Record<string, string[]> = {
   ],
 };
 
-describe('rights cues', () => {
-  for (const [cue, passages] of Object.entries(YES))
-    for (const passage of passages)
-      it(`labels rights (${cue}): ${passage}`, () => {
-        expect(classifyPassage(passage)).toContain('rights');
-      });
-  for (const [cue, passages] of Object.entries(NO))
-    for (const passage of passages)
-      it(`does not label rights (${cue}): ${passage}`, () => {
-        expect(classifyPassage(passage)).not.toContain('rights');
-      });
-});
+describeCueExamples('rights cues', 'rights', YES, NO);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { classifyPassage } from '../../../lib/analyze/classify/index';
+import { describeCueExamples } from './cue-examples';
 
 // Invented passages for the security cues: positives describe how data is protected, breached or exposed in ways the
 // older cues missed; negatives use "protect", "security" or "cannot guarantee" about something other than the data.
@@ -39,15 +38,4 @@ const NO: Record<string, string[]> = {
   ],
 };
 
-describe('security cues', () => {
-  for (const [cue, passages] of Object.entries(YES))
-    for (const passage of passages)
-      it(`labels security (${cue}): ${passage}`, () => {
-        expect(classifyPassage(passage)).toContain('security');
-      });
-  for (const [cue, passages] of Object.entries(NO))
-    for (const passage of passages)
-      it(`does not label security (${cue}): ${passage}`, () => {
-        expect(classifyPassage(passage)).not.toContain('security');
-      });
-});
+describeCueExamples('security cues', 'security', YES, NO);

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { classifyPassage } from '../../../lib/analyze/classify/index';
+import { describeCueExamples } from './cue-examples';
 
 // Invented passages for the sharing cues: each positive is a way policies (CCPA- and GDPR-era ones included) say
 // data goes to others, each negative a passage that uses sharing words without anyone receiving the data.
@@ -32,11 +31,4 @@ const NO = [
   'This policy does not cover the practices of third parties, such as advertisers or our partners.',
 ];
 
-describe('sharing cues', () => {
-  it.each(YES)('labels sharing: %s', (text) => {
-    expect(classifyPassage(text)).toContain('sharing');
-  });
-  it.each(NO)('does not label sharing: %s', (text) => {
-    expect(classifyPassage(text)).not.toContain('sharing');
-  });
-});
+describeCueExamples('sharing cues', 'sharing', YES, NO);

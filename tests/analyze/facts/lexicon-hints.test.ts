@@ -1,13 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusTexts } from '../../support/corpus-texts';
 import { DATA_TYPE_TERMS } from '../../../lib/analyze/facts/data-type-lexicon';
 import { KIND_TERMS } from '../../../lib/analyze/facts/recipient-lexicon';
 
 // Each lexicon entry carries lower-case hints that let the extractor skip its regex on most sentences. A match
 // that contains none of its hints would be silently lost, so every match must contain one.
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus');
-
 const SAMPLES = [
   'We collect your full name, e-mail address, telephone number, mailing address, social security number and passport.',
   'Your username, password, login credentials, profile picture and preferences; payment card details, bank account and billing address.',
@@ -20,18 +17,6 @@ const SAMPLES = [
   'Service providers, sub-processors, vendors, contractors, analytics providers, advertisers, ad networks, affiliates, subsidiaries.',
   'Law enforcement, court orders, subpoenas, regulators, a merger or acquisition, prospective buyers, visible to the public, third parties.',
 ];
-
-function corpusTexts(): string[] {
-  if (!existsSync(CORPUS)) return [];
-  const dirs = [path.join(CORPUS, 'seeds'), path.join(CORPUS, 'opp115-dev', 'policies')];
-  return dirs.flatMap((dir) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith('.txt'))
-          .map((f) => readFileSync(path.join(dir, f), 'utf8'))
-      : [],
-  );
-}
 
 const entries = [
   ...DATA_TYPE_TERMS.map((t) => ({
