@@ -18,13 +18,15 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
-const save = (site: string, contentHash: string, analyzedAt: number) =>
+type SectionTexts = Parameters<typeof store.saveAnalysis>[0]['sectionTexts'];
+const save = (site: string, contentHash: string, analyzedAt: number, sectionTexts?: SectionTexts) =>
   store.saveAnalysis({
     site,
     url: `https://${site}/privacy`,
     contentHash,
     summary: makeSummary('B'),
     analyzedAt,
+    ...(sectionTexts ? { sectionTexts } : {}),
   });
 
 const sizeOf = (value: unknown) => JSON.stringify(value ?? null).length;
@@ -104,14 +106,7 @@ describe('quota pressure', () => {
   it('gives up section texts, oldest first, before any version', async () => {
     const texts = (n: number) => [{ text: 'x'.repeat(n), truncated: false }];
     const saveWithText = (site: string, contentHash: string, analyzedAt: number) =>
-      store.saveAnalysis({
-        site,
-        url: `https://${site}/privacy`,
-        contentHash,
-        summary: makeSummary('B'),
-        analyzedAt,
-        sectionTexts: texts(2000),
-      });
+      save(site, contentHash, analyzedAt, texts(2000));
     await saveWithText('a.example', 'a1', 10);
     await saveWithText('a.example', 'a2', 20);
     await saveWithText('b.example', 'b1', 30);
