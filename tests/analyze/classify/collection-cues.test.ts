@@ -23,6 +23,8 @@ const YES = [
   "Saving your user ID so you don't have to re-enter it each time you visit the site;",
   // A CCPA category of personal information as a list item.
   'Internet or other electronic network activity information, including browsing history and search history.',
+  // Collection stays collection when the passage also says where the company is based.
+  'We collect your name and email address when you sign up for our newsletter, and use them to send it to you.',
 ];
 
 const NO = [
@@ -34,6 +36,9 @@ const NO = [
   // A table of contents and the reason the policy exists name practices without stating one.
   'Table of contents: Information we collect; How we use information; How we share information; Your choices.',
   'We have created this privacy policy to demonstrate our commitment to the privacy of the information you provide.',
+  // A cross-border transfer notice says where collected data goes, not what is collected.
+  'If you live outside the United States, the information you give us will be transferred to and processed in the United States.',
+  'Your account details may be stored on servers in other countries whose laws differ from yours.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

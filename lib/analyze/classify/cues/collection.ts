@@ -248,6 +248,13 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'a short item of a list of purposes, as a gerund',
   },
   {
+    // Where data travels once collected ("transferred to and processed in the United States") is a cross-border
+    // transfer notice: OPP-115 and the contract file it under international, not under what is collected.
+    match: `\\b(?:transfer|transfers|transferred|transmitted|sent|processed|stored|maintained|hosted)\\b${GAP}\\b(?:to|in|within|on servers in) (?:the united states|the u\\.s\\.|the usa|other countries|another country|countries other than|a country other than|countries outside|jurisdictions? (?:other than|outside))`,
+    weight: -1,
+    reason: 'a cross-border transfer notice is about where data goes, not what is collected',
+  },
+  {
     // The CCPA's statutory categories of personal information, as notices list what they collect.
     match: `\\b(?:browsing history|search history|electronic network activity|network activity|inferences drawn|commercial information|professional or employment-related|biometric information|geolocation data|audio, electronic, visual|sensory data|protected classification)\\b`,
     weight: 0.6,
