@@ -17,6 +17,12 @@ const YES = [
   'Please contact us at the number on your statement.',
   // A number to call and a request portal, as modern notices give them.
   'To make a request, submit the form on our privacy request portal or call 1-800-555-0100.',
+  // Privacy staff by other titles, and a help desk.
+  'You can reach our Privacy Coordinator about anything in this notice.',
+  'If you have questions, send a note to our help desk and we will try to resolve them.',
+  // An unresolved concern of any kind, and where enquiries should be sent.
+  'If you have an unresolved privacy or data use concern, you may take it to an independent body.',
+  'Only enquiries about this notice or your own records should be sent to the office named below.',
 ];
 
 const NO = [
@@ -30,6 +36,8 @@ const NO = [
   'You should contact these advertisers directly if you have questions about how they use your information.',
   // A site's contact form named as a source of collected data.
   'Information you submit voluntarily via our contact form, such as your name, email address and the contents of your message.',
+  // The company's own channels to the user.
+  'We may communicate with you by mail, telephone, fax or e-mail about your bookings and our offers.',
 ];
 
 describeCueExamples('contact cues', 'contact', YES, NO);

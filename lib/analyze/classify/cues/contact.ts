@@ -45,7 +45,7 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'a street address or state and ZIP code',
   },
   {
-    match: `\\b(?:write to us|write us|call us|email us|e-mail us|send (?:us )?(?:an? )?(?:e-?mail|letter|written request)|by mail|mail us|toll[- ]free|privacy officer|data protection officer|dpo|privacy (?:team|office|department))\\b`,
+    match: `\\b(?:write to us|write us|call us|email us|e-mail us|send (?:us )?(?:an? )?(?:e-?mail|letter|written request)|by mail|mail us|toll[- ]free|privacy officer|data protection officer|dpo|privacy (?:team|office|department|coordinator|manager|director|administrator|desk)|help ?desk)\\b`,
     weight: 0.9,
     reason: 'channels to the company',
   },
@@ -76,7 +76,7 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'contact by some channel',
   },
   {
-    match: `\\b(?:dispute resolution|unresolved (?:privacy )?(?:complaints?|concerns?)|ombudsman|independent recourse)\\b`,
+    match: `\\b(?:dispute resolution|unresolved (?:\\w+ ){0,4}(?:complaints?|concerns?|disputes?)|ombudsman|independent recourse)\\b`,
     // Naming the independent body that takes unresolved complaints tells the user whom to contact next.
     weight: 1,
     reason: 'where to take unresolved complaints',
@@ -106,6 +106,18 @@ export const CONTACT_CUES: readonly CueRow[] = [
     match: `(?<=\\b(?:call|phone|dial|telephone|fax|text)(?: us)?(?: (?:at|on|toll-free|free))? \\(?)(?:0|1|2|3|4|5|6|7|8|9)`,
     weight: 0.4,
     reason: 'a number to call',
+  },
+  {
+    // "We may communicate with you by mail, telephone or e-mail": the company's channels to the user, not the reverse.
+    match: `\\b(?:contact|communicate with|correspond with|reach) you\\b${SHORT_GAP}\\b(?:by|via|through|including by) (?:postal |regular )?(?:mail|e-?mail|telephone|phone|fax|facsimile|text|sms|post)\\b`,
+    weight: -0.9,
+    reason: 'the company writing to or calling the user is not a way to reach it',
+  },
+  {
+    // "Questions about this policy should be directed to ...": where the policy tells the reader to send enquiries.
+    match: `\\b(?:inquiries|enquiries|questions|comments|complaints|concerns|correspondence|requests)\\b${GAP}\\b(?:should|may|can|must) be (?:sent|directed|addressed|mailed|submitted|emailed|e-mailed)\\b`,
+    weight: 0.5,
+    reason: 'where enquiries should be sent',
   },
   {
     // Only privacy-request forms: a site's "contact form" is as often a feature that collects data.
