@@ -25,6 +25,8 @@ const YES = [
   'Internet or other electronic network activity information, including browsing history and search history.',
   // Collection stays collection when the passage also says where the company is based.
   'We collect your name and email address when you sign up for our newsletter, and use them to send it to you.',
+  // The company's own tracking stays collection next to a mention of partners.
+  'We use cookies and web beacons to measure how our pages are used and to remember your preferences.',
 ];
 
 const NO = [
@@ -39,6 +41,12 @@ const NO = [
   // A cross-border transfer notice says where collected data goes, not what is collected.
   'If you live outside the United States, the information you give us will be transferred to and processed in the United States.',
   'Your account details may be stored on servers in other countries whose laws differ from yours.',
+  // Letting other companies collect on the site is third-party collection, filed under sharing.
+  'We allow analytics companies to use tracking technologies to collect information about how visitors browse our pages.',
+  // Limits on what recipients may do with the data.
+  'Our delivery partners receive your address and are required not to use your information for any other purpose.',
+  // The usual disclaimer that no security is perfect.
+  'Registration details you send us, such as your name and address, cannot be guaranteed to be 100% secure in transit.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -203,6 +203,13 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'security vocabulary: the passage is about protecting data',
   },
   {
+    // "No transmission is 100% secure; we cannot guarantee the security of your data": the usual security
+    // disclaimer names the data it cannot protect without saying anything about collecting it.
+    match: `\\b(?:guarantee|ensure|warrant)\\b (?:\\w+ ){0,2}(?:the )?(?:absolute |complete )?security\\b|\\b(?:100|one hundred) ?(?:%|percent)? secure\\b|\\b(?:completely|perfectly|totally|fully) secure\\b|\\bimpenetrable\\b`,
+    weight: -1,
+    reason: 'a disclaimer that no security is perfect',
+  },
+  {
     match: `\\b(?:change|changes|update|updates|revise|revisions|modify|amend)\\b (?:\\w+ ){0,3}(?:this|our|the) (?:privacy )?(?:policy|statement|notice)\\b`,
     weight: -1,
     reason: 'changes to the policy mention the practices it describes without stating one',
@@ -246,6 +253,20 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     match: `^(?:[-•*]\\s*|\\(?[a-z0-9]{1,3}[.)]\\s*)?(?:providing|improving|personali[sz]ing|customi[sz]ing|tailoring|delivering|processing|fulfilling|responding|sending|contacting|communicating|administering|operating|analy[sz]ing|understanding|measuring|enhancing|offering|verifying|identifying|preventing|detecting|protecting|notifying|managing|maintaining|conducting|developing|enabling|facilitating|assisting|authenticating|billing|researching|evaluating|monitoring|auditing|attributing|saving|storing|remembering|recogni[sz]ing|displaying|serving|tracking|compiling)\\b[^]{0,500}$`,
     weight: 0.6,
     reason: 'a short item of a list of purposes, as a gerund',
+  },
+  {
+    // "We allow third parties to place cookies / serve ads": the site letting others collect on its pages is
+    // third-party collection, which OPP-115 and the contract file under sharing.
+    match: `\\b(?:allow|allows|allowed|permit|permits|permitted|enable|enables|let|lets|authori[sz]e|authori[sz]es|use|uses|engage|engages|work with)\\b (?:\\w+ ){0,3}(?:third[- ]part(?:y|ies)|advertis\\w+|ad networks?|analytics (?:companies|providers|services)|(?:advertising |marketing |business )?partners|vendors|service providers|other companies|companies)\\b(?: \\w+){0,6} to (?:\\w+ ){0,2}(?:collect|place|set|serve|track|gather|use cookies|use tracking|deliver)\\b`,
+    weight: -0.8,
+    reason: 'the site lets other companies collect on its pages',
+  },
+  {
+    // Service providers "required not to use your information for any other purpose": a limit on recipients,
+    // which is sharing (and security), not the company's own use.
+    match: `\\b(?:require|required|requires|requiring|bound|obligat\\w+|limited|restricted|prohibited|prohibit|prohibits|contractually)\\b${GAP}\\b(?:not to use|only use|to use (?:\\w+ ){0,4}(?:only|solely)|use (?:\\w+ ){0,4}(?:only|solely) (?:for|to|on|as)|in their ability to use|from using)\\b`,
+    weight: -0.8,
+    reason: 'limits on how recipients may use the data',
   },
   {
     // Where data travels once collected ("transferred to and processed in the United States") is a cross-border
