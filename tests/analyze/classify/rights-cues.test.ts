@@ -32,6 +32,23 @@ const YES: Record<string, string[]> = {
   'options and objections': [
     'Patients are given the opportunity to object before details are released to relatives.',
   ],
+  'the user wants to see, change or limit their data': [
+    'If you would like to review the details in your file, write to the records office.',
+    'Should you wish to correct your mailing address, tell our help desk.',
+    "If you'd like to update the phone number on your file, call the front desk.",
+  ],
+  'health-record rights': [
+    'We answer requests for inspection within ten days and requests for copies within thirty.',
+    'An accounting of disclosures lists who received your records in the past six years.',
+  ],
+  'a list of the user’s options follows': [
+    'Members have several options regarding reminder messages:',
+  ],
+  'opting out, including a heading': [
+    'Opting-Out. Every newsletter carries a link at the bottom.',
+    'We share your name and address with our sponsors, who may send you their own offers; you may opt out of receiving these mailings at any time.',
+  ],
+  'clearing one’s own history': ['You can clear your viewing history from the history page.'],
 };
 
 const NO: Record<string, string[]> = {
@@ -46,6 +63,16 @@ const NO: Record<string, string[]> = {
   ],
   'staff access is not a user right': [
     'Only our support staff have access to order records, and only to answer questions.',
+  ],
+  'the company’s reserved right is not the user’s': [
+    'We reserve the right to access and disclose account records where the law requires it.',
+  ],
+  'optional fields described as the user’s choice': [
+    'Giving us your phone number when you order a brochure is your choice.',
+  ],
+  'a California-rights heading alone': ['Your California Privacy Rights'],
+  'a wish to receive something is not a right': [
+    'If you would like to receive our catalogue, enter your postal address.',
   ],
 };
 

@@ -3,27 +3,31 @@ import { GAP, SHORT_GAP, WORD_GAP, type CueRow } from './types';
 // User choice and control, and access, correction and deletion.
 export const RIGHTS_CUES: readonly CueRow[] = [
   {
-    match: `\\bopt(?:[- ]?out|[- ]?in|s out|ed out|ing out)\\b`,
-    weight: 1,
+    // An opt-out is the choice the contract names first: it stays a rights passage inside a long sharing paragraph.
+    match: `\\bopt(?:[- ]?out|[- ]?in|s out|ed out|ing[- ]out)\\b`,
+    weight: 1.3,
     reason: 'opting out or in',
   },
   {
-    match: `\\bunsubscrib\\w*|\\bremove (?:yourself|your name|your (?:e-?mail )?address) from\\b|\\bstop receiving\\b|\\bno longer (?:wish|want|desire|like) to (?:receive|be)\\b|\\bdo not (?:wish|want) to (?:receive|be contacted|participate|have)`,
+    match: `\\bunsubscrib\\w*|\\bremove (?:yourself|your name|your (?:e-?mail )?address) from\\b|\\bstop receiving\\b|\\bno longer (?:wish|want|desire|like) to (?:receive|be)\\b|\\bdo not (?:wish|want) to (?:receive|be contacted|participate|have)|\\bopt(?:[- ]?out| out) (?:of|from) (?:receiving|(?:our |all |any |these |such |future )?(?:promotional|marketing|e-?mail|communications|newsletters|messages|mailings))`,
     weight: 1,
     reason: 'stopping communications',
   },
   {
-    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?|consumers?|patients?|subscribers?|data subjects?|account holders?)${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:access|review|view|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know)\\b`,
+    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?|consumers?|patients?|subscribers?|data subjects?|account holders?)${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:access|review|view|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know|clear)\\b`,
     weight: 1.1,
     reason: 'what the user may do about their data',
   },
   {
-    match: `\\b(?:right|rights) (?:to|of) (?:access|rectification|erasure|be forgotten|restrict|object|data portability|portability|withdraw|lodge|know|delete|correct|opt|request)`,
+    // "We reserve the right to access ..." is the company's right, not the user's.
+    match: `(?<!\\breserves? (?:the|all) )\\b(?:right|rights) (?:to|of) (?:access|rectification|erasure|be forgotten|restrict|object|data portability|portability|withdraw|lodge|know|delete|correct|opt|request)`,
     weight: 1,
     reason: 'named data-subject rights',
   },
   {
-    match: `\\byour (?:choices?|rights|options|privacy rights|california privacy rights)\\b|\\bchoices? (?:about|regarding)\\b`,
+    // Plural only: "providing it is your choice" describes optional fields, not a choice the policy offers. "Your
+    // options" is the options cue's; a "Your California Privacy Rights" heading names a statute, its body says more.
+    match: `\\byour (?:choices|rights|privacy rights)\\b|\\bchoices? (?:about|regarding)\\b`,
     weight: 0.7,
     reason: 'the user’s choices and rights',
   },
@@ -178,5 +182,23 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     match: `\\b(?:transparency|accountability|notice), (?:\\w+,? ){0,2}(?:and )?choice\\b`,
     weight: -0.6,
     reason: 'a list of programme principles names choice without offering one',
+  },
+  {
+    // "If you would like to correct ...": the user's wish to act on their data, usually followed by how to do it. It
+    // adds to the removal cue on purpose: a stated wish to delete stays a rights passage inside a retention section.
+    match: `\\b(?:would like|'d like|wish|want|desire) to (?:access|review|obtain|correct|update|change|modify|amend|delete|remove|erase|edit|limit|restrict|suppress|cancel|deactivate|close|withdraw|exercise|exclude|make changes|opt)\\b`,
+    weight: 1,
+    reason: 'the user wants to see, change or limit their data',
+  },
+  {
+    // Health-privacy notices name the patient's rights by the request: inspection, copies, amendment, an accounting.
+    match: `\\brequests? for (?:inspection|an accounting|copies|amendment|an amendment|a restriction|restrictions|confidential communications)\\b|\\baccounting of (?:disclosures|the disclosures)\\b|\\bright to (?:inspect|amend|an accounting|request (?:an? )?(?:amendment|restriction|accounting))\\b`,
+    weight: 0.9,
+    reason: 'health-record rights: inspection, copies, amendment, an accounting',
+  },
+  {
+    match: `\\b(?:you|users|visitors|customers|members) ha(?:ve|s) (?:a number of|several|the following|these|various|certain|many|some|two|three) (?:\\w+ )?(?:options|choices)\\b`,
+    weight: 1,
+    reason: 'a list of the user’s options follows',
   },
 ];
