@@ -21,6 +21,14 @@ const YES: Record<string, string[]> = {
   'unprotected channels': [
     'Messages sent by email are not secure, so you send them at your own risk.',
   ],
+  'defending devices against malware': [
+    'Run malware detection programs that scan incoming files for malicious code.',
+  ],
+  'payment card details are not kept': [
+    'We do not store your credit card number after the order is complete.',
+    'Card details are handled by our payment processor and are never stored on our servers.',
+  ],
+  'keeping data confidential': ['Our staff are committed to keeping your details confidential.'],
 };
 
 const NO: Record<string, string[]> = {
@@ -32,6 +40,12 @@ const NO: Record<string, string[]> = {
   ],
   'a guarantee about content, not data': [
     'Linked pages are run by others, and we cannot guarantee the accuracy of the outside materials.',
+  ],
+  'a security update as a kind of message': [
+    'Our app uses security updates to tell you about new sign-in options.',
+  ],
+  'keeping something other than payment details': [
+    'We will not keep your order history longer than needed.',
   ],
   'no duty to keep public posts private': [
     'We have no obligation to keep private the details a user chooses to show other members.',

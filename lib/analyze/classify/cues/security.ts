@@ -93,7 +93,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'a general commitment to protect privacy',
   },
   {
-    match: `(?<!\\bno obligation to )\\b(?:keep|keeps|kept|maintain|maintains|treat|treats|treated|hold|holds|held) (?:\\w+ ){0,4}(?:private|confidential|secure|safe|in confidence|in strict confidence)\\b|\\b(?:maintain|preserve|protect) the (?:privacy|confidentiality|security)\\b`,
+    match: `(?<!\\bno obligation to )\\b(?:keep|keeps|keeping|kept|maintain|maintains|treat|treats|treated|hold|holds|held) (?:\\w+ ){0,4}(?:private|confidential|secure|safe|in confidence|in strict confidence)\\b|\\b(?:maintain|preserve|protect) the (?:privacy|confidentiality|security)\\b`,
     weight: 0.9,
     reason: 'keeping data private or confidential',
   },
@@ -141,5 +141,17 @@ export const SECURITY_CUES: readonly CueRow[] = [
     match: `\\bpseudonymi[sz]\\w*|\\baccess controls?\\b|\\bsoc ?2\\b|\\biso(?:/iec)? ?27001\\b|\\baccess\\b (?:to (?:\\w+ ){1,3})?(?:is |are )?(?:strictly )?(?:limited|restricted) to\\b`,
     weight: 0.9,
     reason: 'access controls, pseudonymisation and security certifications',
+  },
+  {
+    // Advice on defending one's own device ("install malware detection programs", "apply security patches").
+    match: `\\b(?:anti-?malware|malware (?:detection|protection|scanning) (?:programs?|software|tools?)|security patch(?:es)?|malicious code)\\b`,
+    weight: 1,
+    reason: 'defending devices against malware',
+  },
+  {
+    // Not holding card numbers at all is how many sites limit what a breach could expose.
+    match: `\\b(?:do|does|will) not (?:store|retain|keep|save)\\b${GAP}\\b(?:credit card|card numbers?|payment|billing|financial)\\b|\\b(?:credit card|card|payment|billing|financial) (?:information|details|data|numbers?)\\b${GAP}\\b(?:is|are|will be) (?:not|never) (?:stored|retained|kept|saved)\\b`,
+    weight: 0.9,
+    reason: 'payment card details are not kept',
   },
 ];
