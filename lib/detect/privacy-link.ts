@@ -57,7 +57,7 @@ function bestIn(regions: readonly (Element | Document)[], url: URL, limit: numbe
 function rate(anchor: Element, page: URL): { href: string; score: number } | null {
   const rawHref = anchor.getAttribute('href');
   if (!rawHref) return null;
-  const text = `${anchor.textContent ?? ''}`.replace(/\s+/g, ' ').trim().slice(0, 120);
+  const text = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120);
   const label =
     `${anchor.getAttribute('aria-label') ?? ''} ${anchor.getAttribute('title') ?? ''}`.slice(
       0,
