@@ -16,7 +16,17 @@ declare const chrome: {
 };
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The system Chromium's flags for every run here: headless, no sandbox (containers), nothing that reaches the network. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface Problems {
   /** Requests to anywhere but 127.0.0.1 and the extension itself. */
@@ -79,13 +89,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...(localHostSuffix ? [`--host-resolver-rules=MAP *${localHostSuffix} 127.0.0.1`] : []),
