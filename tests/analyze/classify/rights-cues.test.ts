@@ -49,6 +49,15 @@ const YES: Record<string, string[]> = {
     'We share your name and address with our sponsors, who may send you their own offers; you may opt out of receiving these mailings at any time.',
   ],
   'clearing one’s own history': ['You can clear your viewing history from the history page.'],
+  'asking that data be corrected or withheld': [
+    'A student may visit the registrar and request that the error be corrected.',
+  ],
+  'the company gives the user access': [
+    'Our portal gives you access to the order history kept under your name.',
+  ],
+  'uses that wait on the user’s consent': [
+    'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -71,6 +80,10 @@ const NO: Record<string, string[]> = {
     'Giving us your phone number when you order a brochure is your choice.',
   ],
   'a California-rights heading alone': ['Your California Privacy Rights'],
+  'access to a product is not access to one’s data': [
+    'The new plan gives you access to more songs each month.',
+  ],
+  'a request to a courier': ['We will request that our courier deliver the parcel before noon.'],
   'a wish to receive something is not a right': [
     'If you would like to receive our catalogue, enter your postal address.',
   ],

@@ -42,7 +42,8 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'settings the user controls',
   },
   {
-    match: `\\b(?:withdraw (?:your )?consent|revoke (?:your )?consent|with(?:out)? your (?:prior |express |explicit |affirmative )?(?:consent|permission))`,
+    // Health notices say "without your written authorization" for the same choice.
+    match: `\\b(?:withdraw (?:your )?consent|revoke (?:your )?consent|with(?:out)? (?:your|the user.s|their) (?:prior |express |explicit |affirmative |written )*(?:consent|permission|authori[sz]ation))`,
     weight: 0.5,
     reason: 'consent as a choice',
   },
@@ -200,5 +201,23 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     match: `\\b(?:you|users|visitors|customers|members) ha(?:ve|s) (?:a number of|several|the following|these|various|certain|many|some|two|three) (?:\\w+ )?(?:options|choices)\\b`,
     weight: 1,
     reason: 'a list of the user’s options follows',
+  },
+  {
+    // "Request that the error be corrected", "request that the school withhold your directory information".
+    match: `\\brequest(?:s|ed)? that\\b${GAP}\\bbe (?:corrected|withheld|deleted|removed|amended|updated|restricted|changed)\\b|\\brequest that (?:the|we|us|\\w+) (?:\\w+ )?(?:withhold|correct|amend|restrict|remove|delete|not)\\b`,
+    weight: 0.9,
+    reason: 'asking that data be corrected, withheld or not used',
+  },
+  {
+    // Access to one's own records, not to a product's content ("gives you access to more songs").
+    match: `\\bgives? (?:you|users|members|customers|visitors|parents) (?:access to (?:\\w+ ){0,4}(?:information|data|account|records?|history|profile|details|file)\\b|the (?:ability|option|opportunity) to\\b|control (?:over|of)\\b|(?:choices|options) (?:about|regarding|over|for)\\b)`,
+    weight: 0.9,
+    reason: 'the company gives the user access or a choice',
+  },
+  {
+    // "When we have your permission", "unless you give us your consent": a use that waits on the user's say-so.
+    match: `\\b(?:when|if|where|unless|once) (?:we|you) (?:have|get|obtain|receive|give|provide)(?: us)? (?:your |their )?(?:prior |express |explicit |written )?(?:consent|permission|approval|authori[sz]ation)\\b`,
+    weight: 0.5,
+    reason: 'a use that waits on the user’s consent',
   },
 ];
