@@ -28,7 +28,10 @@ const YES: Record<string, string[]> = {
     'We do not store your credit card number after the order is complete.',
     'Card details are handled by our payment processor and are never stored on our servers.',
   ],
-  'keeping data confidential': ['Our staff are committed to keeping your details confidential.'],
+  'keeping data confidential': [
+    'Our staff are committed to keeping your details confidential.',
+    'We take care to protect the privacy of the health information we hold.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -46,6 +49,9 @@ const NO: Record<string, string[]> = {
   ],
   'keeping something other than payment details': [
     'We will not keep your order history longer than needed.',
+  ],
+  'a children’s-privacy notice': [
+    'To protect the privacy of children, our games never ask players for a home address.',
   ],
   'no duty to keep public posts private': [
     'We have no obligation to keep private the details a user chooses to show other members.',

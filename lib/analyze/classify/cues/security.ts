@@ -93,7 +93,8 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'a general commitment to protect privacy',
   },
   {
-    match: `(?<!\\bno obligation to )\\b(?:keep|keeps|keeping|kept|maintain|maintains|treat|treats|treated|hold|holds|held) (?:\\w+ ){0,4}(?:private|confidential|secure|safe|in confidence|in strict confidence)\\b|\\b(?:maintain|preserve|protect) the (?:privacy|confidentiality|security)\\b`,
+    // "Protect the privacy of children" introduces a children's-privacy notice, not a safeguard.
+    match: `(?<!\\bno obligation to )\\b(?:keep|keeps|keeping|kept|maintain|maintains|treat|treats|treated|hold|holds|held) (?:\\w+ ){0,4}(?:private|confidential|secure|safe|in confidence|in strict confidence)\\b|\\b(?:maintain|preserve|protect) the (?:privacy|confidentiality|security)\\b(?! of (?:children|minors|kids)\\b)`,
     weight: 0.9,
     reason: 'keeping data private or confidential',
   },
