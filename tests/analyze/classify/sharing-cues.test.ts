@@ -17,6 +17,12 @@ const YES = [
   // Recipients as modern notices list them, and data handled under another company's own policy.
   'Categories of recipients: payment processors, cloud hosting providers, customer support tools and email delivery services.',
   'Card details go straight to our payment processor, which handles them under its own privacy policy.',
+  // The company sharing with someone named only by the context, audience reports, and businesses that complete a
+  // request downstream.
+  'When a partner runs a joint offer on our site, we share the details of your order with that business.',
+  'We also prepare monthly statistics and report aggregate figures to our advertisers.',
+  'If you ask to be contacted about a car, we will forward your name and phone number to the dealer you select.',
+  'To process a refund we may send your order number to the retailer that shipped it.',
 ];
 
 const NO = [
@@ -29,6 +35,12 @@ const NO = [
   'We adhere to several self-regulatory frameworks and work with regulators on privacy questions.',
   // Other parties outside the policy's control.
   'This policy does not cover the practices of third parties, such as advertisers or our partners.',
+  // A Shine the Light notice: the right to ask who received data, not a disclosure.
+  'Under California Civil Code Section 1798.83, residents may ask once a year how to request such a notice.',
+  // The collect-use-share triplet announcing the policy's topics.
+  'Please read this summary so you understand how we collect, use and share information and your choices.',
+  // Opting out of targeted ads.
+  'You may opt out of interest-based advertising at any time by visiting the industry choice page.',
 ];
 
 describeCueExamples('sharing cues', 'sharing', YES, NO);

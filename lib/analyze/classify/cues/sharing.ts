@@ -208,4 +208,43 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: 0.4,
     reason: 'another company’s own policy applies to the data',
   },
+  {
+    // "We share user information related to those offerings with that business": the company as the sharer, and a
+    // recipient the other cues do not name (a named party is already counted by "passing data to others").
+    match: `(?<=\\b(?:we|and|also|may|will|to|only|generally|sometimes|occasionally)\\s(?:\\w+\\s){0,2})(?:share|shares)\\b[^.;:!?]{0,80}?\\bwith (?!(?:us|you|one another|each other|a friend|friends|anyone)\\b)(?!(?:(?:the|our|its|their|these|those|such|selected|trusted|certain|other|any)\\s)?(?:[\\w-]+\\s)?${PARTY})`,
+    weight: 0.5,
+    reason: 'the company sharing with someone else',
+  },
+  {
+    // Audience figures reported to advertisers are data about users leaving the company, however aggregated.
+    match: `\\b(?:report|reports|reporting|inform|informs|informing)\\b (?:\\w+ ){0,3}(?:to |for |with )?(?:our |these |such |its |their )?(?:advertisers|sponsors|advertising (?:agents|partners|clients)|third parties)\\b`,
+    weight: 0.8,
+    reason: 'reports to advertisers and sponsors',
+  },
+  {
+    // Businesses that complete the user's request downstream: a dealer, a retailer, a publisher, a bank.
+    match: `\\b(?:forward|forwards|forwarded|send|sends|sent|provide|provides|provided|disclose|disclosed|transfer|transferred|pass|passed|release|released)\\b[^.;:!?]{0,80}?\\bto (?:a |an |the |our |its |their |your |local |participating |authori[sz]ed |independent )?(?:[\\w-]+ )?(?:dealers?|retailers?|franchisees?|licensees?|distributors?|resellers?|publishers?|sellers?|lenders?|insurers?|banks?|brokers?|employers?)\\b`,
+    weight: 0.9,
+    reason: 'data forwarded to a business that completes the request',
+  },
+  {
+    // A Shine the Light notice is about the user's right to ask who received data for direct marketing; the
+    // sharing itself is stated elsewhere in the policy. OPP-115 labels these notices as rights, not sharing.
+    match: `\\b(?:shine the light|1798\\.83)\\b`,
+    weight: -2.5,
+    reason: 'a Shine the Light notice is a right to ask, not a disclosure',
+  },
+  {
+    // "How we collect, use and share your information" announces the whole policy, not a disclosure.
+    match: `\\b(?:collect|collects|gather|gathers),? (?:use|uses|store|stores)(?:,? (?:store|process|protect|retain))?,? (?:and|or|and/or) (?:share|shares|disclose|discloses)\\b`,
+    weight: -0.8,
+    reason: 'the collect-use-share triplet names the policy’s topics, not a disclosure',
+  },
+  {
+    // Opting out of interest-based ads or third-party tracking is the user's choice; the tracking itself is
+    // described where the policy names the ad companies.
+    match: `\\bopt[- ]?out of (?:\\w+ ){0,3}(?:third[- ]party tracking|interest-based|behaviou?ral|targeted|cookies)`,
+    weight: -0.6,
+    reason: 'opting out of targeted ads is a choice, not a recipient',
+  },
 ];
