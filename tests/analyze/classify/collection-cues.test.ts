@@ -27,6 +27,8 @@ const YES = [
   'We collect your name and email address when you sign up for our newsletter, and use them to send it to you.',
   // The company's own tracking stays collection next to a mention of partners.
   'We use cookies and web beacons to measure how our pages are used and to remember your preferences.',
+  // A numbered "how we use" heading over its paragraph.
+  '3. How we use information. We rely on it to run the service and answer your requests.',
 ];
 
 const NO = [
@@ -47,6 +49,9 @@ const NO = [
   'Our delivery partners receive your address and are required not to use your information for any other purpose.',
   // The usual disclaimer that no security is perfect.
   'Registration details you send us, such as your name and address, cannot be guaranteed to be 100% secure in transit.',
+  // "How we use your information" inside a paragraph is a choice or an overview, not a heading over a practice.
+  'You can change how we use your information at any time in your account settings.',
+  'We care about the way your information is collected and used.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

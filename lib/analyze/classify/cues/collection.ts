@@ -8,7 +8,8 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'the company collects data',
   },
   {
-    match: `(?<=\\b${INFO} (?:that )?(?:we|is|are|may be|will be) (?:\\w+ )?)(?:collected|gathered|obtained|received|recorded|logged|compiled|stored|saved)`,
+    // Not "how / the way / what information is collected" (an overview's wording), nor data "collected by others".
+    match: `(?<=(?<!\\b(?:how|way|what|whether) (?:\\w+ ){0,3})\\b${INFO} (?:that )?(?:we|is|are|may be|will be) (?:\\w+ )?)(?:collected|gathered|obtained|received|recorded|logged|compiled|stored|saved)\\b(?! (?:and (?:used|shared) )?by (?:others|third|any|outside|such|these|those|advertisers|other))`,
     weight: 1,
     reason: 'information is collected',
   },
@@ -33,9 +34,11 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'the purpose data is used for',
   },
   {
-    match: `\\b(?:how|why) (?:we|does \\w+|do we) (?:use|collect|process|gather)\\b|\\buse of (?:your |personal |the )?(?:information|data)\\b`,
+    // Only as the passage's heading: inside a paragraph "how we use your information" is usually an overview or a
+    // choice ("you can control how we use ..."), which names collection without stating a practice.
+    match: `^\\W{0,4}(?:[\\divx]{1,4}\\W{1,3})?(?:[a-z]\\W{1,3})?(?:(?:how|why) (?:we|does \\w+|do we) (?:use|collect|process|gather)\\b|(?:the )?use of (?:your |personal |the )?(?:information|data)\\b)`,
     weight: 1,
-    reason: 'heading-like "how we use / collect"',
+    reason: 'a "how we use / collect" heading',
   },
   { match: `\\b(?:automatically|passively)\\b`, weight: 0.45, reason: 'automatic collection' },
   {
