@@ -19,7 +19,8 @@ const YES = [
   'Card details go straight to our payment processor, which handles them under its own privacy policy.',
   // The company sharing with someone named only by the context, audience reports, and businesses that complete a
   // request downstream.
-  'When a partner runs a joint offer on our site, we share the details of your order with that business.',
+  // A long collection passage: the recipient cue keeps sharing within reach of the main topic.
+  'When you buy a joint offer we automatically collect your IP address and device identifiers, and we ask for your name, postal address, email address, phone number and payment card details; we share the details of your order with that business.',
   'We also prepare monthly statistics and report aggregate figures to our advertisers.',
   'If you ask to be contacted about a car, we will forward your name and phone number to the dealer you select.',
   'To process a refund we may send your order number to the retailer that shipped it.',
@@ -40,7 +41,10 @@ const NO = [
   // The collect-use-share triplet announcing the policy's topics.
   'Please read this summary so you understand how we collect, use and share information and your choices.',
   // Opting out of targeted ads.
-  'You may opt out of interest-based advertising at any time by visiting the industry choice page.',
+  'You may opt out of interest-based advertising from our advertising partners at any time through the industry choice page.',
+  // Asking for the list of recipients, and opting out of sharing: the user's rights over sharing stated elsewhere.
+  'Residents of some states may request a list of the third parties to whom we disclosed personal information for their direct marketing purposes.',
+  'You may opt out of having your contact details shared with marketing partners by writing to our privacy desk.',
 ];
 
 describeCueExamples('sharing cues', 'sharing', YES, NO);

@@ -247,4 +247,17 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: -0.6,
     reason: 'opting out of targeted ads is a choice, not a recipient',
   },
+  {
+    // "California residents may request a list of the third parties ...": asking who received the data is a right;
+    // the passage restates sharing to say what may be asked for.
+    match: `\\brequest\\b[^.;:!?]{0,60}?\\b(?:a list of (?:all |the )?(?:third parties|(?:the )?personal information|(?:the )?disclosures|recipients)|information (?:about|regarding|on) (?:\\w+ ){0,2}disclosures?|an information-sharing disclosure)`,
+    weight: -2,
+    reason: 'a request for the list of recipients is a right to ask',
+  },
+  {
+    // "You may opt out of having your information shared": the user's choice about sharing stated elsewhere.
+    match: `\\bopt[- ]?out of (?:\\w+ ){0,3}(?:sharing|having|disclos)`,
+    weight: -1.5,
+    reason: 'opting out of sharing is a choice, not a disclosure',
+  },
 ];
