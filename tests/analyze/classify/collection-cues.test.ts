@@ -29,6 +29,8 @@ const YES = [
   'We use cookies and web beacons to measure how our pages are used and to remember your preferences.',
   // A numbered "how we use" heading over its paragraph.
   '3. How we use information. We rely on it to run the service and answer your requests.',
+  // A collection point (registration) next to a transaction.
+  'Registration is needed before you can place an order.',
 ];
 
 const NO = [
