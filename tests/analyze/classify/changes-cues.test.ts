@@ -32,6 +32,9 @@ const NO: Record<string, string[]> = {
   'a statute’s effective date': [
     'California Civil Code Section 1798.83, as amended effective January 1, 2014, lets residents ask which businesses received their data.',
   ],
+  'the company reviewing its own compliance, not the reader checking back': [
+    'We regularly review our compliance with our Privacy Policy and adhere to several industry frameworks.',
+  ],
   'notice about something other than the policy': [
     'We will notify you by email when your order ships.',
   ],

@@ -127,7 +127,8 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'the date a law took effect is not the policy’s date',
   },
   {
-    match: `\\b(?:periodically|regularly|frequently|often|occasionally) (?:check|review|visit|consult|re-?read|look at|return to) (?:this|our|the|back)\\b`,
+    // The reader is asked; "we regularly review our compliance" is the company auditing itself.
+    match: `(?<!\\bwe )\\b(?:periodically|regularly|frequently|often|occasionally) (?:check|review|visit|consult|re-?read|look at|return to) (?:this|our|the|back)\\b`,
     weight: 1.1,
     reason: 'asking users to check back',
   },
