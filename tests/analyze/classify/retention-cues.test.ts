@@ -7,6 +7,10 @@ const YES: Record<string, string[]> = {
     'We may retain your account details for a reasonable period of time after you close your account.',
     'We will retain your profile while you have an account with us and thereafter as required by law.',
     'Some records are retained for legal and accounting purposes.',
+    // A stated time for keeping data holds its own inside a paragraph mostly about the user's choices.
+    'You can correct or update your details in your account settings at any time. Records are held until the end of the tax year.',
+    // Any number spelled out, not only the common ones.
+    'Invoices are held for five years.',
   ],
   'a retention heading or "how long"': [
     'Retention of Personal Information. We keep what you send us only as long as we need it.',

@@ -19,8 +19,10 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'retention vocabulary',
   },
   {
-    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged|retain|retains|retained|retaining|(?:stay|stays|remain|remains)(?! (?:on|in) (?:your|the user|a user)))\\b${LONG_GAP}\\b(?:for (?:a |the )?(?:period|length|duration|time|up to|as long|no longer|longer|\\d|one|two|three|six|twelve|thirty|ninety|several|some|limited|reasonable|legitimate|legal|business|accounting|tax|audit|archival|record-?keeping|compliance)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond|while (?:you (?:have|hold|maintain|keep|are)|your account)|thereafter|once (?:a|the|your) (?:transaction|purchase|order|request|purpose|account|subscription)s?)`,
-    weight: 1,
+    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged|retain|retains|retained|retaining|(?:stay|stays|remain|remains)(?! (?:on|in) (?:your|the user|a user)))\\b${LONG_GAP}\\b(?:for (?:a |the )?(?:period|length|duration|time|up to|as long|no longer|longer|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety|several|some|limited|reasonable|legitimate|legal|business|accounting|tax|audit|archival|record-?keeping|compliance)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond|while (?:you (?:have|hold|maintain|keep|are)|your account)|thereafter|once (?:a|the|your) (?:transaction|purchase|order|request|purpose|account|subscription)s?)`,
+    // A stated time for keeping data is the clearest retention statement: it weighs enough to keep the label inside a
+    // longer rights or sharing paragraph.
+    weight: 1.3,
     reason: 'keeping data for a time',
   },
   {
