@@ -260,4 +260,16 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: -1.5,
     reason: 'opting out of sharing is a choice, not a disclosure',
   },
+  {
+    // Service providers described rather than named: "companies that provide services to us may have access".
+    match: `\\b(?:companies|businesses|organi[sz]ations|entities|firms) (?:that|who|which) (?:\\w+ )?(?:provide|perform|help|assist|support|work)`,
+    weight: 0.6,
+    reason: 'companies that work for the company',
+  },
+  {
+    // The company publishing what users send it (names of winners, letters, reviews) makes it public.
+    match: `\\b(?:we|may|will|right to)\\s(?:\\w+\\s){0,2}?(?:publish|republish|syndicate)\\b (?:\\w+ ){0,3}?(?:your|you|them|information|names?|content|comments|submissions|reviews)\\b|\\b(?:syndicated|published) to\\b`,
+    weight: 0.8,
+    reason: 'the company publishing what users submit',
+  },
 ];
