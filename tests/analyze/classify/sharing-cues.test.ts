@@ -50,6 +50,9 @@ const NO = [
   'You may opt out of having your contact details shared with marketing partners by writing to our privacy desk.',
   // The user publishing their own work through the service.
   'If you elect to publish your book through our self-publishing service, we ask for your bank details so we can pay you.',
+  // What users choose to give the company is collection, not sharing.
+  'When you register, you may share different kinds of personal details with us, such as your name and phone number.',
+  'Taking part is voluntary, and you decide whether or not to disclose information to the site.',
 ];
 
 describeCueExamples('sharing cues', 'sharing', YES, NO);

@@ -97,9 +97,10 @@ export const SHARING_CUES: readonly CueRow[] = [
     reason: 'vendors and processors the company engages',
   },
   {
-    match: `\\blocal shared objects?\\b|\\b(?:shared|public) (?:device|computer|terminal)s?\\b|\\b(?:you|users) (?:share|shares|shared) (?:\\w+ ){0,3}with us\\b`,
+    match: `\\blocal shared objects?\\b|\\b(?:shared|public) (?:device|computer|terminal)s?\\b|\\b(?:you|users) (?:\\w+ ){0,2}?(?:share|shares|shared) (?:\\w+ ){0,6}?with us\\b|\\bwithout (?:disclosing|sharing)\\b|\\b(?:whether|wish) (?:or not )?to (?:disclose|share)\\b`,
     weight: -0.7,
-    reason: '"shared" naming a storage kind, a shared computer, or what users give the company',
+    reason:
+      '"shared" naming a storage kind, a shared computer, what users give the company, or their choice whether to give it',
   },
   {
     match: `\\b(?:policy|statement|notice|document|portion|section)\\b${GAP}\\b(?:explains?|describes?|outlines?|covers|sets out|tells you|will explain|informs? you|answers)\\b`,
