@@ -53,6 +53,8 @@ const NO = [
   // What users choose to give the company is collection, not sharing.
   'When you register, you may share different kinds of personal details with us, such as your name and phone number.',
   'Taking part is voluntary, and you decide whether or not to disclose information to the site.',
+  // The advertising practice named without any company receiving data.
+  'For more details on behavioural advertising and your options, see our About Ads page.',
 ];
 
 describeCueExamples('sharing cues', 'sharing', YES, NO);

@@ -47,9 +47,16 @@ export const SHARING_CUES: readonly CueRow[] = [
     reason: 'service providers acting for the company',
   },
   {
-    match: `\\b(?:advertising (?:networks?|partners|companies|servers?)|ad networks?|ad servers?|third[- ]party (?:advertis|ad |cookies|tracking|analytics)|interest[- ]based advertis|behaviou?ral (?:advertis|targeting)|targeted advertis|remarketing|retargeting)`,
+    match: `\\b(?:advertising (?:networks?|partners|companies|servers?)|ad networks?|ad servers?|third[- ]party (?:advertis|ad |cookies|tracking|analytics))`,
     weight: 0.9,
     reason: 'advertising networks receive data',
+  },
+  {
+    // The practice named without the companies doing it: often the company's own ads or the opt-out page for them,
+    // so it needs another cue before a passage is about sharing.
+    match: `\\b(?:interest[- ]based advertis|behaviou?ral (?:advertis|targeting)|targeted advertis|remarketing|retargeting)`,
+    weight: 0.5,
+    reason: 'interest-based advertising',
   },
   {
     match: `\\b(?:google|facebook|doubleclick|twitter|linkedin|microsoft|amazon|paypal|stripe|adobe|omniture|nielsen|comscore)\\b`,
