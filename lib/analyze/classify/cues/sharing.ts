@@ -252,7 +252,8 @@ export const SHARING_CUES: readonly CueRow[] = [
     // Opting out of interest-based ads or third-party tracking is the user's choice; the tracking itself is
     // described where the policy names the ad companies.
     match: `\\bopt[- ]?out of (?:\\w+ ){0,3}(?:third[- ]party tracking|interest-based|behaviou?ral|targeted|cookies)`,
-    weight: -0.6,
+    // It names the practice too, so it also cancels that row's 0.5.
+    weight: -1.1,
     reason: 'opting out of targeted ads is a choice, not a recipient',
   },
   {
