@@ -27,6 +27,11 @@ const YES = [
   // Service providers described rather than named, and the company publishing what users send it.
   'Companies that perform services on our behalf, such as delivering parcels, may be given your address.',
   'If you win a contest, we may publish your name and city of residence.',
+  // Forwarding to anyone, posts that become public, and the grounds of a legal disclosure.
+  "Questions about a particular store will be forwarded to the store's owner along with your contact details.",
+  'Reviews you post on the site are public, so please leave out anything personal.',
+  'Anything you write in the forums can be read, collected or used by other users.',
+  'We may also do so where we believe in good faith that the law requires it.',
 ];
 
 const NO = [
@@ -55,6 +60,8 @@ const NO = [
   'Taking part is voluntary, and you decide whether or not to disclose information to the site.',
   // The advertising practice named without any company receiving data.
   'For more details on behavioural advertising and your options, see our About Ads page.',
+  // "Looking forward to" is an idiom, not forwarding.
+  'We are looking forward to working with our new partner to improve the app.',
 ];
 
 describeCueExamples('sharing cues', 'sharing', YES, NO);

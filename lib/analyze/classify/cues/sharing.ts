@@ -6,7 +6,8 @@ const PARTY =
 // Third-party sharing and collection: who else receives or gathers the data, including refusals to share.
 export const SHARING_CUES: readonly CueRow[] = [
   {
-    match: `\\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|disclosure|sell|sells|sold|selling|rent|rents|rented|renting|lease|trade|trades|traded|exchange|transfer|transfers|transferred|provide|provides|provided|make available|release|sent|send|pass|passed|forward|forwarded)${LONG_WORD_GAP}${PARTY}`,
+    // "Looking forward to working with our partners" is an idiom, not forwarding.
+    match: `(?<!\\b(?:look|looks|looked|looking|going|moving) )\\b(?:share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|disclosure|sell|sells|sold|selling|rent|rents|rented|renting|lease|trade|trades|traded|exchange|transfer|transfers|transferred|provide|provides|provided|make available|release|sent|send|pass|passed|forward|forwarded)${LONG_WORD_GAP}${PARTY}`,
     weight: 1.1,
     reason: 'passing data to others',
   },
@@ -280,5 +281,23 @@ export const SHARING_CUES: readonly CueRow[] = [
     match: `\\b(?:we|may|will|right to)\\s(?:\\w+\\s){0,2}?(?:publish|republish|syndicate)\\b (?:\\w+ ){0,3}?(?:your|you|them|information|names?|content|comments|submissions|reviews)\\b|\\b(?:syndicated|published) to\\b`,
     weight: 0.8,
     reason: 'the company publishing what users submit',
+  },
+  {
+    // "We will forward your registration number to ...": forwarding names a recipient even when it is a brand.
+    match: `(?<!\\b(?:look|looks|looked|looking|going|moving) )\\bforward(?:s|ed|ing)?\\b[^.;:!?]{0,80}?\\bto\\b`,
+    weight: 0.7,
+    reason: 'data forwarded to someone',
+  },
+  {
+    match: `\\b(?:is|becomes|become|are|be) public(?: information)?\\b|\\b(?:read|collected|used|recorded|seen|viewed|searched)(?:,? (?:or |and )?(?:read|collected|used|recorded|seen|viewed))* by (?:other users|others|the public|anyone|other people|parties)\\b`,
+    weight: 0.7,
+    reason: 'what users post becomes public',
+  },
+  {
+    // A clause of a legal-disclosure list: "if we believe in good faith that the law requires it". List items often
+    // carry only this clause.
+    match: `\\bgood[- ]faith\\b`,
+    weight: 0.7,
+    reason: 'grounds for a legal disclosure',
   },
 ];
