@@ -1,13 +1,17 @@
+import { dataRetention } from '../analyze/facts/retention-cookies';
 import { nonEmpty, uniqueEvidence } from './cues';
 import type { FlagContext, FlagRule } from './types';
 
+/** Stated periods of data kept; a cookie's lifetime in the browser is not one. */
 function durations({ facts }: FlagContext) {
-  return facts.retention.flatMap((r) =>
+  return dataRetention(facts.retention).flatMap((r) =>
     r.period.kind === 'duration' ? [{ ...r, days: r.period.days }] : [],
   );
 }
 
 function describeDays(days: number): string {
+  // "We do not store your card number": not kept at all.
+  if (days === 0) return 'not kept at all';
   if (days >= 365 && days % 365 === 0) return `${days / 365} year${days === 365 ? '' : 's'}`;
   if (days >= 60 && days % 30 === 0) return `${days / 30} months`;
   return `${days} day${days === 1 ? '' : 's'}`;

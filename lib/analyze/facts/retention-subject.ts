@@ -44,7 +44,7 @@ const PASSIVE =
   /\b(?:(?:is|are|has|have|need|needs|ought) to be|must be|should be|could be|is|are|will be|may be|can be|shall be|would be|might be|be|get|gets)\s+(?:\w+\s+)?(?:retained|kept|stored|held|maintained|preserved|archived|deleted|erased|purged|removed|anonymi[sz]ed|destroyed|discarded|expire|expires)\b/i;
 const SUBJECT_VERB = /\b(?:expire|expires|last|lasts|remain|remains|persist|persists)\b/i;
 const PHRASE_END =
-  /\s(?:for|until|after|as|in|on|while|whilst|to|from|unless|only|when|where|once|since|before|except|if|up to|no|within|during|at|by|so|because|which|that|and then|or until|and not|or not|about|with)\b|[,;.()]/i;
+  /\s(?:for|until|after|as|in|on|while|whilst|to|from|unless|only|when|where|once|since|before|except|if|up to|no|within|during|at|by|so|because|which|that|and then|or until|and not|or not|about|with|longer|beyond|past|outside|indefinitely|permanently|forever|any longer)\b|[,;.()]/i;
 
 /** Colon labels that introduce a remark or a right rather than the data concerned. */
 const NOT_A_LABEL =
@@ -97,6 +97,7 @@ const RELATIVE = /^\s*(?:which|that|who)\s*$/i;
 const OBJECT_OF =
   /^\s*(?:we|you|they|it|this (?:site|website|service|app)|our (?:site|website|services?|app))\s+(?:\w+\s+)?(?:use|uses|set|sets|place|places|employ|employs|collect|collects|have|has|create|creates|generate|generates|record|records|send|sends|receive|receives)\s+/i;
 const RELATIVE_END = /(?:,\s*|\s)(?:which|that|who)\s*$/i;
+const COPULA_BEFORE = /^.*\b(?:is|are|was|were)\s+/i;
 
 /** The clause of `before` that ends at the verb, stepping back over a relative pronoun to the noun it stands for. */
 function subjectClause(before: string, breaks: RegExp): string {
@@ -104,8 +105,9 @@ function subjectClause(before: string, breaks: RegExp): string {
   const pieces = trimmed.split(breaks);
   let clause = pieces.pop() ?? '';
   while (RELATIVE.test(clause) && pieces.length) clause = pieces.pop() ?? '';
-  // "We use cookies that expire": the relative clause's noun is the object of the clause before it.
-  return trimmed === before ? clause : clause.replace(OBJECT_OF, '');
+  // "We use cookies that expire": the relative clause's noun is the object of the clause before it, and in
+  // "session cookies are temporary cookies that expire" the complement after the copula.
+  return trimmed === before ? clause : clause.replace(OBJECT_OF, '').replace(COPULA_BEFORE, '');
 }
 
 /** A short noun phrase naming what `sentence` says is kept, or null when it names nothing specific. */

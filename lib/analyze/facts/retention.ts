@@ -2,6 +2,15 @@ import type { Period, Retention } from '../../schema';
 import type { PolicyDocument } from '../types';
 import { FindingSet } from './findings';
 import { isNegatedAt } from './negation';
+import {
+  COOKIE_MECHANISM_END,
+  COOKIE_TOPIC,
+  mayEndWithSession,
+  NEVER_EXPIRES,
+  SESSION_END,
+  sessionCookieEnds,
+} from './retention-cookies';
+import { denialsOfKeeping, type Denial } from './retention-not-kept';
 import { retentionSubject, tidy } from './retention-subject';
 import { sentenceInfos, type SentenceInfo } from './sentence-context';
 
@@ -158,7 +167,15 @@ const PERIOD_RULES: readonly PeriodRule[] = [
   {
     kind: 'as-long-as-necessary',
     pattern:
-      /\b(?:do|does|will|shall) (?:not|never) (?:keep|retain|store|hold)\b|\bdon['’]t (?:keep|retain|store)\b|\bnot to (?:retain|keep|store)\b/i,
+      /\b(?:(?:are|is) not (?:permitted|allowed|authori[sz]ed)|(?:are|is) (?:prohibited|restricted|forbidden) from)\b[^.;]{0,40}?\b(?:stor\w{1,3}|retain\w{0,3}|keep\w{0,3})\b[^.;]{0,80}?\b(?:except|other than|beyond what|unless)\b/i,
+    negationAllowed: true,
+    reason:
+      'a recipient barred from keeping data except for a purpose ("not permitted to store it except to process payments"): kept only as long as that purpose needs',
+  },
+  {
+    kind: 'as-long-as-necessary',
+    pattern:
+      /\b(?:do|does|will|shall) (?:not|never) (?:keep|retain|store|hold)\b|\bdon['’]t (?:keep|retain|store)\b|\bnot to (?:retain|keep|store)\b|\b(?:is|are|be) (?:not|never) (?:kept|retained|stored|held) (?:any )?(?:longer|beyond|for longer|for more)\b/i,
     negationAllowed: true,
     reason: 'not kept beyond its use: the shortest bound there is',
   },
@@ -166,36 +183,16 @@ const PERIOD_RULES: readonly PeriodRule[] = [
 
 function isRetentionSentence(doc: PolicyDocument, info: SentenceInfo): boolean {
   const text = info.sentence.text;
-  if (KEEP_CUE.test(text) || END_CUE.test(text)) return true;
+  if (KEEP_CUE.test(text) || END_CUE.test(text) || mayEndWithSession(text)) return true;
   if (!info.isItem) return false;
   const lead = info.lead >= 0 ? doc.sentences[info.lead]?.text : undefined;
   if (lead) return KEEP_CUE.test(lead) || END_CUE.test(lead) || RETENTION_HEADING.test(lead);
   return RETENTION_HEADING.test(info.headings);
 }
 
-// Cookie lifetimes. A cookie holds an identifier (personal data) on the reader's device, and how long it stays
-// there is a choice the organisation states by setting its expiry, so a stated lifetime is reported like any
-// retention period, with the cookie as its subject: "persistent cookies remain for 2 years" → 730 days,
-// "this cookie never expires" → indefinite. What is not reported is the mechanism that defines a kind of cookie
-// rather than a choice about keeping data: a session cookie ending with the browser session ("deleted when you
-// close your browser") and a persistent cookie lasting "until it expires" or "until you delete it". They give
-// no number (a 0-day period would read "not kept at all", and "0 years" on screen), and as an
-// as-long-as-necessary period they would stand in for the retention statement the policy never makes about the
-// personal data it holds, hiding the no-retention-period flag. Such phrases are blanked before the period
-// rules read the sentence, so whatever else it says about keeping data still counts.
-
-/** The end of a browser session: what makes a cookie or a session's data temporary, whatever its topic. */
-const SESSION_END =
-  /\b(?:(?:at|by|until|with) the end of (?:a|the|your|each|every|that) (?:single )?(?:browser |browsing |web )?session|(?:when|once|after|as soon as) (?:you|the user) (?:(?:have|has) )?(?:close|closed|exit|exited|quit|shut) (?:down )?(?:your|the|their) (?:web )?browser(?: window)?(?: or turn(?:ed)? off (?:your|the) (?:computer|device))?|(?:when|once|after|as soon as) (?:your|the) (?:web )?browser(?: window)? (?:is|has been|gets) (?:closed|shut)|(?:when|once|after|as soon as) you (?:leave|log out of|log off) (?:the|our|this) (?:site|website|service|app))\b/gi;
-/** Sentences about cookies and similar browser storage. */
-const COOKIE_TOPIC =
-  /\b(?:cookies?|local storage|session storage|browser storage|web storage|pixel tags?)\b/i;
-/** A cookie lasting until it expires or the user deletes it: the definition of a persistent cookie. */
-const COOKIE_MECHANISM_END =
-  /\buntil (?:(?:they|it|the cookies?) (?:expire|expires|(?:are|is) (?:deleted|removed|cleared))|(?:its |their )?(?:expiry|expiration)(?: date)?|(?:you|the user) (?:delete|remove|clear)s? (?:them|it|the cookies?|your cookies)|deletion)(?: or (?:(?:they|it) (?:expire|expires)|(?:its |their )?(?:expiry|expiration|deletion)(?: date)?|(?:you|the user) (?:delete|remove|clear)s? (?:them|it|the cookies?|your cookies)|(?:are|is) (?:deleted|removed|cleared)))?\b/gi;
-/** A cookie or identifier with no expiry at all: a stated lifetime without end. */
-const NEVER_EXPIRES =
-  /\b(?:cookies?|identifiers?|IDs?|tokens?|data|information)\b[^.;]{0,40}?\b(?:never|(?:do|does|will) not|don['’]t|doesn['’]t|won['’]t) expire\b/i;
+// Cookie lifetimes (lib/analyze/facts/retention-cookies.ts): a session end and a persistent cookie's "until it
+// expires" are blanked before the period rules read the sentence, so whatever else it says about keeping data
+// still counts; a session cookie's end is then reported on its own as a 0-day lifetime of the cookie.
 
 function blank(match: string): string {
   return ' '.repeat(match.length);
@@ -212,7 +209,8 @@ const VAGUE_RESPONSE_TIME =
 function periodText(text: string): string {
   // Each pattern opens with common words, so a literal it cannot match without is tested first.
   let out = text;
-  if (/browser|session|leave|log o/i.test(text)) out = out.replace(SESSION_END, blank);
+  if (/browser|session|visit|leave|left|exit|log|sign/i.test(text))
+    out = out.replace(SESSION_END, blank);
   if (/reasonable|timely|prompt|short|limited/i.test(text))
     out = out.replace(VAGUE_RESPONSE_TIME, blank);
   if (/until/i.test(text) && COOKIE_TOPIC.test(text))
@@ -374,19 +372,38 @@ export function extractRetention(doc: PolicyDocument): Retention[] {
     const kinds: Exclude<Period['kind'], 'duration'>[] = [];
     let excepted: string | null = null;
     // A user's right to erasure ("ask us to delete it where it is no longer necessary") is not a retention rule.
+    let notKept: Denial | undefined;
     if (!USER_REQUEST.test(text) || ORG_KEEPS.test(text)) {
-      for (const kind of periodKinds(periodText(text))) if (kind !== 'duration') kinds.push(kind);
+      let read = periodText(text);
+      // A plain "we do not store it" is a 0-day period, "not stored in plain text" none; the period rules read
+      // the rest of the sentence.
+      const denials = denialsOfKeeping(read);
+      notKept = denials.find((d) => d.kind === 'plain');
+      for (const d of denials)
+        read =
+          read.slice(0, d.index) +
+          blank(read.slice(d.index, d.index + d.length)) +
+          read.slice(d.index + d.length);
+      for (const kind of periodKinds(read)) if (kind !== 'duration') kinds.push(kind);
       excepted = exceptedFromDeletion(text);
     }
-    if (!durations.length && !kinds.length && !excepted) continue;
     // The subject is looked for only in sentences that state a period: most retention-cue sentences do not.
-    const subject = retentionSubject(text);
+    let sentenceSubject: string | null | undefined;
+    const subjectOf = (index: number) =>
+      subjectAt(text, index, (sentenceSubject ??= retentionSubject(text)));
+    const cookieEnds = sessionCookieEnds(text, subjectOf);
+    if (!durations.length && !kinds.length && !excepted && !cookieEnds.length && !notKept) continue;
+    const subject = (sentenceSubject ??= retentionSubject(text));
     const periods: { period: Period; subject: string | null }[] = durations.map(
-      ({ days, index }) => ({
-        period: { kind: 'duration', days },
-        subject: subjectAt(text, index, subject),
-      }),
+      ({ days, index }) => ({ period: { kind: 'duration', days }, subject: subjectOf(index) }),
     );
+    // A session cookie that also has a stated time ("expire after two hours or when you close the browser")
+    // is reported with that time: the number is what the reader can compare.
+    for (const end of cookieEnds)
+      if (!periods.some((p) => p.subject === end.subject))
+        periods.push({ period: { kind: 'duration', days: 0 }, subject: end.subject });
+    if (notKept)
+      periods.push({ period: { kind: 'duration', days: 0 }, subject: subjectOf(notKept.index) });
     for (const kind of kinds) periods.push({ period: { kind }, subject });
     if (excepted) periods.push({ period: { kind: 'indefinite' }, subject: excepted });
     for (const { period, subject } of periods) {

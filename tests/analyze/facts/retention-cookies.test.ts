@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractRetention } from '../../../lib/analyze/facts/retention';
 import { doc } from './helpers';
 
-// Cookie lifetimes against data retention (the rule is written in lib/analyze/facts/retention.ts): a stated
-// lifetime is a retention period of the cookie, the mechanism that defines a kind of cookie (ends with the
-// browser session, lasts until it expires or is deleted) is none, and never a 0-day duration.
+// Cookie lifetimes against data retention (the rule is written in lib/analyze/facts/retention-cookies.ts): a stated
+// lifetime is a retention period of the cookie, a session cookie ends with the browser session (0 days, with the
+// cookie as subject), and the definition of a persistent cookie (lasts until it expires or is deleted) is none.
 
 const found = (text: string) =>
   extractRetention(doc(text)).map((r) => ({
@@ -13,16 +13,42 @@ const found = (text: string) =>
   }));
 const periods = (text: string) => found(text).map((f) => f.period);
 
-describe('extractRetention: session cookies', () => {
+describe('extractRetention: session cookies end with the session', () => {
   it.each([
-    'Session cookies are deleted when you close your browser.',
-    'These cookies will disappear when your browser is closed.',
-    'Session cookies are temporary cookies that expire at the end of a browser session.',
-    'A session cookie is temporary and disappears after you close your browser.',
-    'Temporary cookies are erased once the browser window is closed.',
+    ['Session cookies are deleted when you close your browser.', 'session cookies'],
+    ['These cookies will disappear when your browser is closed.', 'cookies'],
+    [
+      'Session cookies are temporary cookies that expire at the end of a browser session.',
+      'temporary cookies',
+    ],
+    [
+      'A session cookie is temporary and disappears after you close your browser.',
+      'session cookie',
+    ],
+    ['Temporary cookies are erased once the browser window is closed.', 'temporary cookies'],
+    ['Session cookies end when you leave our website.', 'session cookies'],
+    ['Cookies are removed at the end of your session.', 'cookies'],
+    ['These cookies are deleted as soon as you quit the browser.', 'cookies'],
+    ['Session cookies last only for the duration of your visit.', 'session cookies'],
+    ['Session cookies remain active until you close your browser.', 'session cookies'],
+    ['Login cookies are cleared when you sign out of your account.', 'login cookies'],
+    ['Your session token is invalidated when you log out.', 'session token'],
+    [
+      'We use temporary session cookies for sign-in; these cookies contain no personal details and are deleted once the browser window is closed.',
+      'temporary session cookies',
+    ],
+  ])('"%s" → 0 days for %s', (text, subject) => {
+    expect(found(text)).toEqual([{ subject, period: 0 }]);
+  });
+
+  it.each([
     'Persistent cookies remain on your computer after you have closed your browser or turned off your computer.',
-  ])('"%s" states no retention period', (text) => {
-    expect(periods(text)).toEqual([]);
+    'You can set your browser to delete all cookies at the end of each session.',
+    'You can configure your browser to clear cookies when you close it.',
+    'We store your shopping cart until you close your browser.',
+    'Your session history is shown when you log out.',
+  ])('"%s" → no session-cookie lifetime', (text) => {
+    expect(periods(text)).not.toContain(0);
   });
 
   it('a session that ends after a stated time keeps that time, not 0', () => {
@@ -31,6 +57,12 @@ describe('extractRetention: session cookies', () => {
         'Session cookies expire after two hours of inactivity or when you close your browser.',
       ),
     ).toEqual([0.08]);
+  });
+
+  it('a session end does not shorten what else is kept', () => {
+    expect(found('We store your session history for 2 years.')).toEqual([
+      { subject: 'session history', period: 730 },
+    ]);
   });
 });
 
@@ -59,16 +91,18 @@ describe('extractRetention: persistent cookies', () => {
       found(
         'We use session cookies, which expire at the end of your browsing session, and persistent cookies, which last for up to 13 months.',
       ),
-    ).toEqual([{ subject: 'persistent cookies', period: 390 }]);
+    ).toEqual([
+      { subject: 'persistent cookies', period: 390 },
+      { subject: 'session cookies', period: 0 },
+    ]);
   });
 
-  it('no cookie wording ever yields a 0-day duration', () => {
-    const text = [
-      'Session cookies end when you leave our website.',
-      'Cookies are removed at the end of your session.',
-      'These cookies are deleted as soon as you quit the browser.',
-    ].join(' ');
-    expect(periods(text).filter((p) => p === 0)).toEqual([]);
+  it('a label names the cookie, and a persistent definition after it adds nothing', () => {
+    expect(
+      found(
+        'Session cookies: these expire at the end of your visit. Persistent cookies: these stay on your device between visits until expiry or deletion.',
+      ),
+    ).toEqual([{ subject: 'session cookies', period: 0 }]);
   });
 });
 
