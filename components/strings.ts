@@ -74,6 +74,8 @@ export const messages = {
   period: {
     indefinite: t('period.indefinite'),
     necessary: t('period.necessary'),
+    untilSessionEnds: t('period.untilSessionEnds'),
+    notKept: t('period.notKept'),
     days: (days: number) => formatDays(days),
   },
   unspecifiedSubject: t('unspecifiedSubject'),

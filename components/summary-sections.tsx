@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import type { Contacts, Evidence, Period, PolicySummary } from '../lib/schema';
+import { isCookieLifetime } from '../lib/analyze/facts/retention-cookies';
+import type { Contacts, Evidence, Period, PolicySummary, Retention } from '../lib/schema';
 import { EvidenceList, type ShowInPage } from './evidence-quote';
 import { dataTypeLabels, messages, recipientKindLabels, rightLabels } from './strings';
 
@@ -57,12 +58,20 @@ function Section({
 export function formatPeriod(period: Period): string {
   switch (period.kind) {
     case 'duration':
-      return messages.period.days(period.days);
+      // 0 days is data not kept at all ("we do not store your card number"), never "0 years".
+      return period.days === 0 ? messages.period.notKept : messages.period.days(period.days);
     case 'indefinite':
       return messages.period.indefinite;
     case 'as-long-as-necessary':
       return messages.period.necessary;
   }
+}
+
+/** A retention finding's label: a cookie's 0-day lifetime is the browser session, not "not kept". */
+function retentionLabel(item: Retention): string {
+  if (item.period.kind === 'duration' && item.period.days === 0 && isCookieLifetime(item))
+    return messages.period.untilSessionEnds;
+  return formatPeriod(item.period);
 }
 
 function ContactList({ contacts }: { contacts: Contacts }) {
@@ -159,7 +168,7 @@ export function SummarySections({
               <Finding
                 key={i}
                 id={item.period.kind}
-                label={formatPeriod(item.period)}
+                label={retentionLabel(item)}
                 tag={item.subject ?? messages.unspecifiedSubject}
                 evidence={item.evidence}
                 onShowInPage={onShowInPage}
