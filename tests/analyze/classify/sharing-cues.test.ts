@@ -24,8 +24,7 @@ const YES = [
   'We also prepare monthly statistics and report aggregate figures to our advertisers.',
   'If you ask to be contacted about a car, we will forward your name and phone number to the dealer you select.',
   'To process a refund we may send your order number to the retailer that shipped it.',
-  // Service providers described rather than named, and the company publishing what users send it.
-  'Companies that perform services on our behalf, such as delivering parcels, may be given your address.',
+  // The company publishing what users send it.
   'If you win a contest, we may publish your name and city of residence.',
   // Forwarding to anyone, posts that become public, and the grounds of a legal disclosure.
   "Questions about a particular store will be forwarded to the store's owner along with your contact details.",
@@ -50,8 +49,7 @@ const NO = [
   'Please read this summary so you understand how we collect, use and share information and your choices.',
   // Opting out of targeted ads.
   'You may opt out of interest-based advertising from our advertising partners at any time through the industry choice page.',
-  // Asking for the list of recipients, and opting out of sharing: the user's rights over sharing stated elsewhere.
-  'Residents of some states may request a list of the third parties to whom we disclosed personal information for their direct marketing purposes.',
+  // Opting out of sharing: the user's right over sharing stated elsewhere.
   'You may opt out of having your contact details shared with marketing partners by writing to our privacy desk.',
   // The user publishing their own work through the service.
   'If you elect to publish your book through our self-publishing service, we ask for your bank details so we can pay you.',

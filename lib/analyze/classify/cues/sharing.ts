@@ -258,23 +258,10 @@ export const SHARING_CUES: readonly CueRow[] = [
     reason: 'opting out of targeted ads is a choice, not a recipient',
   },
   {
-    // "California residents may request a list of the third parties ...": asking who received the data is a right;
-    // the passage restates sharing to say what may be asked for.
-    match: `\\brequest\\b[^.;:!?]{0,60}?\\b(?:a list of (?:all |the )?(?:third parties|(?:the )?personal information|(?:the )?disclosures|recipients)|information (?:about|regarding|on) (?:\\w+ ){0,2}disclosures?|an information-sharing disclosure)`,
-    weight: -2,
-    reason: 'a request for the list of recipients is a right to ask',
-  },
-  {
     // "You may opt out of having your information shared": the user's choice about sharing stated elsewhere.
     match: `\\bopt[- ]?out of (?:\\w+ ){0,3}(?:sharing|having|disclos)`,
     weight: -1.5,
     reason: 'opting out of sharing is a choice, not a disclosure',
-  },
-  {
-    // Service providers described rather than named: "companies that provide services to us may have access".
-    match: `\\b(?:companies|businesses|organi[sz]ations|entities|firms) (?:that|who|which) (?:\\w+ )?(?:provide|perform|help|assist|support|work)`,
-    weight: 0.6,
-    reason: 'companies that work for the company',
   },
   {
     // The company publishing what users send it (names of winners, letters, reviews) makes it public.
