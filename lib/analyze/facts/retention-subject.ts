@@ -52,6 +52,9 @@ const NOT_A_LABEL =
 const GENERIC =
   /^(?:we|us|you|it|they|them|this|that|these|those|data|information|it for|records?|a|an|the|your|our|their|its|any|all|some)$/i;
 const MAX_WORDS = 6;
+/** A clause opening with its subject, then a verb and its own words, then "and" before a second verb. */
+const SHARED_SUBJECT =
+  /^([^,;:()]{2,60}?)\s(?:is|are|was|were|will be|may be|can be)\s[^,;:]{0,120}\s(?:and|but)(?:\s(?:then|also|later))?\s*$/i;
 /** A label naming whose data it is ("Registered users:"): the data itself is named after it. */
 const PEOPLE_LABEL =
   /\b(?:users?|customers?|visitors?|members?|children|employees|applicants|candidates|subscribers|clients|patients)$/i;
@@ -134,6 +137,13 @@ export function retentionSubject(sentence: string): string | null {
     const breaks = AUXILIARY.test(before) ? CLAUSE_BREAKS_AND : CLAUSE_BREAKS;
     const subject = tidy(subjectClause(before, breaks));
     if (subject) return subject;
+    // "Server logs are used for debugging and are deleted after 30 days": the second verb shares the first
+    // clause's subject, the words before its auxiliary.
+    const shared = SHARED_SUBJECT.exec(before);
+    if (shared) {
+      const first = tidy(shared[1]!);
+      if (first) return first;
+    }
   }
   for (const verb of [KEEP_VERB, END_VERB]) {
     const active = verbAt(verb, sentence);

@@ -25,6 +25,15 @@ describe('retentionSubject: what the period applies to', () => {
     ['We also log, and retain indefinitely, the IP address you sign up from.', 'IP address'],
     ['The cookies placed by our ad partners remain on your device for 2 years.', 'cookies'],
     ['Your name is collected at sign-up and log files are deleted after 90 days.', 'log files'],
+    ['Server logs are used for debugging and are deleted after 30 days.', 'server logs'],
+    [
+      'Survey answers are analysed in aggregate and are then deleted after six months.',
+      'survey answers',
+    ],
+    [
+      'Session cookies are temporary cookies that expire when you leave the site.',
+      'temporary cookies',
+    ],
   ])('"%s" → %s', (text, subject) => {
     expect(retentionSubject(text)).toBe(subject);
   });
