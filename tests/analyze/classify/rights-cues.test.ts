@@ -87,6 +87,10 @@ const NO: Record<string, string[]> = {
   'a wish to receive something is not a right': [
     'If you would like to receive our catalogue, enter your postal address.',
   ],
+  'consent read into continued use is no choice': [
+    'By submitting an entry, you consent to being contacted about the contest.',
+    'By visiting this website you agree to the placement of cookies and consent to this policy.',
+  ],
 };
 
 describeCueExamples('rights cues', 'rights', YES, NO);

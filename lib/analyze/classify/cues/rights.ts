@@ -103,7 +103,8 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'changing one’s own details and preferences',
   },
   {
-    match: `\\b(?:on|upon) (?:your )?request\\b|\\b(?:by|if you) (?:using|visiting|accessing|submitting|providing)${SHORT_GAP}\\b(?:you )?(?:consent|agree|accept|authori[sz]e)|\\b(?:if|where|when) you (?:have )?(?:provided|given|consented|opted)`,
+    // Not "by using the site you consent to ...": consent read into continued use leaves the user no choice to make.
+    match: `\\b(?:on|upon) (?:your )?request\\b|\\b(?:if|where|when) you (?:have )?(?:provided|given|consented|opted)`,
     weight: 0.6,
     reason: 'consent, and requests the user can make',
   },
