@@ -77,6 +77,11 @@ const NO: Record<string, string[]> = {
     'We receive and store the pages you visit and the links you click in our database.',
   ],
   'a cookie’s lifetime': ['Our analytics cookies expire after 13 months.'],
+  // "Keep a record of" what happened is noting it down (what was sent, what was chosen), not holding data for a time.
+  'a record of what happened': [
+    'When you write to our help desk, we may keep a record of that correspondence.',
+    'We keep a log of which newsletters you have chosen to receive.',
+  ],
   'the user has not removed something': [
     'Advertisers may read their own Flash cookies on your device if you have not removed them.',
   ],

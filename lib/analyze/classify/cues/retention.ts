@@ -117,7 +117,8 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'retention as a word in a list of practices, or "retained" in the sense of hired',
   },
   {
-    match: `\\b(?:after|for (?:up to |a maximum of |at least |a period of )?|older than) ${DURATION}\\b|\\b(?:remain|remains|persist|persists|stay|stays) (?:\\w+ ){0,3}(?:in|on|within) (?:our|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|archives?|backups?)\\b|\\bkeep (?:a |an )?(?:complete |full |permanent )?(?:copy|copies|record|records|log|logs)\\b|\\b(?:kept|keep|keeps|held|retained|maintained|stored) on file\\b`,
+    // A copy kept is data held on; "keep a record/log of" what was sent or chosen is noting it down (collection).
+    match: `\\b(?:after|for (?:up to |a maximum of |at least |a period of )?|older than) ${DURATION}\\b|\\b(?:remain|remains|persist|persists|stay|stays) (?:\\w+ ){0,3}(?:in|on|within) (?:our|the) (?:\\w+ )?(?:databases?|servers?|systems?|records|archives?|backups?)\\b|\\bkeep (?:a |an )?(?:complete |full |permanent )?(?:copy|copies|(?:record|records|log|logs)(?! of\\b))\\b|\\b(?:kept|keep|keeps|held|retained|maintained|stored) on file\\b`,
     weight: 0.7,
     reason: 'a period after which data goes, or copies that stay',
   },
