@@ -55,6 +55,9 @@ const YES: Record<string, string[]> = {
   'the company gives the user access': [
     'Our portal gives you access to the order history kept under your name.',
   ],
+  'the user’s choices, with a word on how to make them': [
+    'You have choices about the marketing messages we send; to change them, write to the membership office.',
+  ],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
   ],
@@ -86,6 +89,13 @@ const NO: Record<string, string[]> = {
   'a request to a courier': ['We will request that our courier deliver the parcel before noon.'],
   'a wish to receive something is not a right': [
     'If you would like to receive our catalogue, enter your postal address.',
+  ],
+  'a table of contents or a pointer names the user’s choices without stating one': [
+    'Contents: Information We Collect How We Use It Your Choices Contact Us',
+    'Our advertising partners may show you ads based on your visits; to learn your choices, click here.',
+  ],
+  'a heading naming the user’s rights': [
+    'Privacy Notice - Your Privacy Rights. Last revised: March 2, 2014',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',

@@ -26,10 +26,18 @@ export const RIGHTS_CUES: readonly CueRow[] = [
   },
   {
     // Plural only: "providing it is your choice" describes optional fields, not a choice the policy offers. "Your
-    // options" is the options cue's; a "Your California Privacy Rights" heading names a statute, its body says more.
-    match: `\\byour (?:choices|rights|privacy rights)\\b|\\bchoices? (?:about|regarding)\\b`,
-    weight: 0.7,
-    reason: 'the user’s choices and rights',
+    // options" is the options cue's. Below 0.8 with the choice vocabulary: a table of contents or a pointer ("to
+    // learn your choices, click here") names the topic, a rights passage says what the choice is.
+    match: `\\byour choices\\b|\\bchoices? (?:about|regarding)\\b`,
+    weight: 0.5,
+    reason: 'the user’s choices',
+  },
+  {
+    // Weak alone: a "Your California Privacy Rights" heading names a statute, "changes that alter your rights" and
+    // "if your privacy rights have been violated" state none; GDPR rights passages name the rights themselves.
+    match: `\\byour (?:rights|privacy rights)\\b`,
+    weight: 0.3,
+    reason: 'the user’s rights mentioned',
   },
   {
     match: `\\b(?:browser|device) (?:settings?|preferences|options|controls)|\\b(?:refuse|disable|block|reject|delete|remove|decline|turn off|manage|clear|control) (?:all |some |the |these |third[- ]party |such |most )?(?:cookies|flash cookies|local storage)\\b|\\bset your browser\\b|\\bhelp (?:menu|section|feature|function)`,
