@@ -58,6 +58,9 @@ const YES: Record<string, string[]> = {
   'the user’s choices, with a word on how to make them': [
     'You have choices about the marketing messages we send; to change them, write to the membership office.',
   ],
+  'an industry programme with the user’s choices': [
+    'You can learn more about online advertising and your choices at aboutads.info.',
+  ],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
   ],
@@ -96,6 +99,9 @@ const NO: Record<string, string[]> = {
   ],
   'a heading naming the user’s rights': [
     'Privacy Notice - Your Privacy Rights. Last revised: March 2, 2014',
+  ],
+  'an industry programme named without a choice': [
+    'Our ad partners follow the Digital Advertising Alliance principles for online advertising.',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',

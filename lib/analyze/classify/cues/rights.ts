@@ -61,8 +61,10 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'a choice left to the user',
   },
   {
+    // Half a cue: naming the programme ("we comply with the DAA principles", "Google is a member of the NAI", "learn
+    // about online advertising at aboutads.info") offers no choice; with an opt-out or a stated choice it labels.
     match: `\\b(?:network advertising initiative|digital advertising alliance|aboutads\\.info|networkadvertising\\.org|youradchoices|adchoices|nai)\\b`,
-    weight: 1,
+    weight: 0.5,
     reason: 'industry opt-out programmes',
   },
   {
