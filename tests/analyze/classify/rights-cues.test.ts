@@ -61,6 +61,9 @@ const YES: Record<string, string[]> = {
   'an industry programme with the user’s choices': [
     'You can learn more about online advertising and your choices at aboutads.info.',
   ],
+  'an opt-out beside a Do Not Track notice': [
+    'We do not respond to Do Not Track signals, but you can opt out of third-party tracking in your account settings.',
+  ],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
   ],
@@ -102,6 +105,9 @@ const NO: Record<string, string[]> = {
   ],
   'an industry programme named without a choice': [
     'Our ad partners follow the Digital Advertising Alliance principles for online advertising.',
+  ],
+  'a Do Not Track notice': [
+    'Our site does not answer DNT browser settings, and it does not take part in any Do Not Track framework.',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',

@@ -190,6 +190,13 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'rights named as nouns, or listed for the user',
   },
   {
+    // Do Not Track is a browser signal the company answers or ignores (the contract files it under cookies); its
+    // notice speaks of browser settings and not wanting to be tracked without offering a choice of its own.
+    match: `\\bdo[- ]not[- ]track\\b|\\bdnt\\b`,
+    weight: -0.5,
+    reason: 'a Do Not Track notice is about tracking signals, not a choice offered',
+  },
+  {
     // Seal programmes and transfer frameworks list their principles ("transparency, accountability and choice").
     match: `\\b(?:transparency|accountability|notice), (?:\\w+,? ){0,2}(?:and )?choice\\b`,
     weight: -0.6,
