@@ -64,6 +64,14 @@ const YES: Record<string, string[]> = {
   'an opt-out beside a Do Not Track notice': [
     'We do not respond to Do Not Track signals, but you can opt out of third-party tracking in your account settings.',
   ],
+  'statutory opt-out links and signals': [
+    'Do Not Sell or Share My Personal Information',
+    'Limit the Use of My Sensitive Personal Information',
+    'We treat a Global Privacy Control signal as a valid request under state law.',
+  ],
+  'the right about automated decisions': [
+    'You have the right not to be subject to a decision based solely on automated processing.',
+  ],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
   ],
@@ -108,6 +116,9 @@ const NO: Record<string, string[]> = {
   ],
   'a Do Not Track notice': [
     'Our site does not answer DNT browser settings, and it does not take part in any Do Not Track framework.',
+  ],
+  'a statement that the company does not sell': [
+    'We do not sell or share your personal information with data brokers.',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',

@@ -190,6 +190,14 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'rights named as nouns, or listed for the user',
   },
   {
+    // CCPA/CPRA name their opt-outs by the link text a business must show ("Do Not Sell or Share My Personal
+    // Information", "Limit the Use of My Sensitive Personal Information") and the browser signal it must honour (Global
+    // Privacy Control); GDPR adds a right about decisions made by machine alone.
+    match: `\\bdo not (?:sell|share)(?: or (?:sell|share))? my\\b|\\blimit the use of my\\b|\\bright to limit\\b|\\bglobal privacy control\\b|\\bnot to be subject to (?:a )?decisions? based (?:solely|only)\\b`,
+    weight: 1,
+    reason: 'statutory opt-out links and signals, and the right about automated decisions',
+  },
+  {
     // Do Not Track is a browser signal the company answers or ignores (the contract files it under cookies); its
     // notice speaks of browser settings and not wanting to be tracked without offering a choice of its own.
     match: `\\bdo[- ]not[- ]track\\b|\\bdnt\\b`,
