@@ -72,6 +72,9 @@ const YES: Record<string, string[]> = {
   'the right about automated decisions': [
     'You have the right not to be subject to a decision based solely on automated processing.',
   ],
+  'customers acting on their own records': [
+    'Customers can review their order history at any time.',
+  ],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
   ],
@@ -119,6 +122,15 @@ const NO: Record<string, string[]> = {
   ],
   'a statement that the company does not sell': [
     'We do not sell or share your personal information with data brokers.',
+  ],
+  'staff named after the people they serve': [
+    'Customer service staff may review your order history when you call us.',
+  ],
+  'an app asking for a device permission': [
+    'The app may request access to your camera and microphone when you record a video.',
+  ],
+  'the log-file boilerplate about requesting a page': [
+    'Each time you make a request to access (i.e., visit) a web page, your browser reports log file information.',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',

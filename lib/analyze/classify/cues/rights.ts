@@ -1,6 +1,13 @@
 import { GAP, SHORT_GAP, WORD_GAP, type CueRow } from './types';
 
 // User choice and control, and access, correction and deletion.
+
+/** After a user noun: staff or records named after the people they serve are not the user acting. */
+const NOT_STAFF =
+  '(?![^\\w.;:!?]{1,8}(?:support|service|services|care|success|data|information|records?|lists?|relations|representatives?|agents?|team|staff|portal)\\b)';
+/** After "access": opening a web page (the log-file boilerplate "a request to access (i.e., visit) a web page"). */
+const NOT_A_PAGE = '(?! \\(i\\.e\\.| (?:a |the )?web ?pages?\\b)';
+
 export const RIGHTS_CUES: readonly CueRow[] = [
   {
     // An opt-out is the choice the contract names first: it stays a rights passage inside a long sharing paragraph.
@@ -14,7 +21,9 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'stopping communications',
   },
   {
-    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?|consumers?|patients?|subscribers?|data subjects?|account holders?)${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:access|review|view|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know|clear)\\b`,
+    // Not staff named after the people they serve ("customer service representatives can update your account"), nor
+    // the log-file boilerplate "each time you make a request to access (i.e., visit) a web page".
+    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?|consumers?|patients?|subscribers?|data subjects?|account holders?)${NOT_STAFF}${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:access|review|view|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know|clear)\\b${NOT_A_PAGE}`,
     weight: 1.1,
     reason: 'what the user may do about their data',
   },
@@ -73,7 +82,8 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'exercising statutory rights',
   },
   {
-    match: `\\b(?:request|requests|requesting) (?:access|deletion|correction|removal|a copy|that we (?:delete|correct|remove|stop|update|not|cease|restrict)|to (?:access|delete|correct|remove|review))\\b|\\b(?:access|correct|update|delete|review)${SHORT_GAP}\\b(?:your (?:personal )?(?:information|data|account|profile))`,
+    // An app "requests access to your camera" for a permission; the user's request is for access to their data.
+    match: `\\b(?:request|requests|requesting) (?:access(?! to (?:your |the )?(?:device|camera|microphone|contacts|location|photos?|calendar|bluetooth|storage|files|gallery|address book)\\b)|deletion|correction|removal|a copy|that we (?:delete|correct|remove|stop|update|not|cease|restrict)|to (?:access|delete|correct|remove|review)${NOT_A_PAGE})\\b|\\b(?:access|correct|update|delete|review)${SHORT_GAP}\\b(?:your (?:personal )?(?:information|data|account|profile))`,
     weight: 0.8,
     reason: 'data-subject requests',
   },
