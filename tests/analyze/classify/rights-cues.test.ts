@@ -75,6 +75,7 @@ const YES: Record<string, string[]> = {
   'customers acting on their own records': [
     'Customers can review their order history at any time.',
   ],
+  'reviewing one’s data, not a policy': ['You may review the personal data we hold about you.'],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
   ],
@@ -131,6 +132,10 @@ const NO: Record<string, string[]> = {
   ],
   'the log-file boilerplate about requesting a page': [
     'Each time you make a request to access (i.e., visit) a web page, your browser reports log file information.',
+  ],
+  'reading a policy is not acting on one’s data': [
+    'Our analytics vendor publishes its own rules; you may review its privacy policy on its website.',
+    'If we change this notice we will post a banner so that you can review the updated notice.',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',
