@@ -75,6 +75,9 @@ const YES: Record<string, string[]> = {
   'customers acting on their own records': [
     'Customers can review their order history at any time.',
   ],
+  'optional information with a way to withdraw it': [
+    'The survey is voluntary: skip any question, and your earlier answers can be deleted on request.',
+  ],
   'reviewing one’s data, not a policy': ['You may review the personal data we hold about you.'],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
@@ -136,6 +139,10 @@ const NO: Record<string, string[]> = {
   'reading a policy is not acting on one’s data': [
     'Our analytics vendor publishes its own rules; you may review its privacy policy on its website.',
     'If we change this notice we will post a banner so that you can review the updated notice.',
+  ],
+  'an optional field on a form': [
+    'Your phone number is optional; we use it only to confirm deliveries.',
+    'Taking part in our surveys is voluntary.',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',

@@ -68,9 +68,16 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'consent as a choice',
   },
   {
-    match: `\\b(?:if you (?:do not|don't|prefer not to|would rather not) (?:wish|want|prefer|agree|accept|like)|you (?:may|can) (?:choose|elect) not to|you (?:may|can) decline to|at your (?:option|discretion)|you are not required to|(?:is|are) (?:entirely )?(?:optional|voluntary))\\b`,
+    match: `\\b(?:if you (?:do not|don't|prefer not to|would rather not) (?:wish|want|prefer|agree|accept|like)|you (?:may|can) (?:choose|elect) not to|you (?:may|can) decline to|at your (?:option|discretion)|you are not required to)\\b`,
     weight: 0.8,
     reason: 'a choice left to the user',
+  },
+  {
+    // Half a cue: "your email address is optional", "participation is voluntary" mostly describe a sign-up form (a
+    // collection passage); with a way to decline or another choice the passage is about the user's choice.
+    match: `\\b(?:is|are) (?:entirely |completely |strictly )?(?:optional|voluntary)\\b`,
+    weight: 0.5,
+    reason: 'information or participation that is optional',
   },
   {
     // Half a cue: naming the programme ("we comply with the DAA principles", "Google is a member of the NAI", "learn
