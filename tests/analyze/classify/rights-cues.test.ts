@@ -78,6 +78,13 @@ const YES: Record<string, string[]> = {
   'optional information with a way to withdraw it': [
     'The survey is voluntary: skip any question, and your earlier answers can be deleted on request.',
   ],
+  'the company honours the user’s request': [
+    'Tell the front desk, and we will honour your request within ten working days.',
+  ],
+  'the user controls who sees their content': [
+    'You have full control over who sees your posts.',
+    'You decide who can see your profile.',
+  ],
   'reviewing one’s data, not a policy': ['You may review the personal data we hold about you.'],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
@@ -143,6 +150,9 @@ const NO: Record<string, string[]> = {
   'an optional field on a form': [
     'Your phone number is optional; we use it only to confirm deliveries.',
     'Taking part in our surveys is voluntary.',
+  ],
+  'complying with legal requests': [
+    'We comply with such requests from law enforcement only when the law requires it.',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',

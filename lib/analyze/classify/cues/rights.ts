@@ -210,6 +210,19 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'rights named as nouns, or listed for the user',
   },
   {
+    // The company's side of a request: "we will honor your request", "comply with your deletion request". Only the
+    // user's: "we comply with such requests" follows a subpoena.
+    match: `\\b(?:honou?r|honou?rs|honou?ring|comply with|complying with|act on|acting on) (?:your|the user.s|their) (?:\\w+ )?(?:requests?|opt-?outs?|wishes|instructions)\\b`,
+    weight: 0.8,
+    reason: 'the company honours the user’s request',
+  },
+  {
+    // Control over one's own content and audience ("you still have control over who sees your photos").
+    match: `\\b(?:you|users|members|customers|parents)(?: \\w+)? (?:have|retain|keep|are in|remain in|maintain) (?:full |complete |total |some |more |greater )?control (?:over|of)\\b|\\b(?:you|users|members) (?:\\w+ )?(?:get|are free) to (?:choose|decide)\\b|\\b(?:choose|decide|control|select) who (?:can|may|will) (?:see|view|access)\\b`,
+    weight: 0.8,
+    reason: 'the user controls their data or who sees it',
+  },
+  {
     // CCPA/CPRA name their opt-outs by the link text a business must show ("Do Not Sell or Share My Personal
     // Information", "Limit the Use of My Sensitive Personal Information") and the browser signal it must honour (Global
     // Privacy Control); GDPR adds a right about decisions made by machine alone.
