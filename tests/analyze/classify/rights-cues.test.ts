@@ -85,6 +85,13 @@ const YES: Record<string, string[]> = {
     'You have full control over who sees your posts.',
     'You decide who can see your profile.',
   ],
+  'taking a copy of one’s data, and limits on refusing a request': [
+    'Use the Download Your Information tool to export your data.',
+    'We will not charge a fee unless your request is manifestly unfounded or excessive.',
+  ],
+  'withdrawing consent': [
+    'Withdrawing consent does not affect processing carried out before the withdrawal.',
+  ],
   'reviewing one’s data, not a policy': ['You may review the personal data we hold about you.'],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
@@ -153,6 +160,9 @@ const NO: Record<string, string[]> = {
   ],
   'complying with legal requests': [
     'We comply with such requests from law enforcement only when the law requires it.',
+  ],
+  'exporting something other than one’s data': [
+    'Administrators can export reports as spreadsheets.',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',

@@ -63,7 +63,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
   },
   {
     // Health notices say "without your written authorization" for the same choice.
-    match: `\\b(?:withdraw (?:your )?consent|revoke (?:your )?consent|with(?:out)? (?:your|the user.s|their) (?:prior |express |explicit |affirmative |written )*(?:consent|permission|authori[sz]ation))`,
+    match: `\\b(?:withdraw(?:ing|al of|n)? (?:your )?consent|revoke (?:your )?consent|with(?:out)? (?:your|the user.s|their) (?:prior |express |explicit |affirmative |written )*(?:consent|permission|authori[sz]ation))`,
     weight: 0.5,
     reason: 'consent as a choice',
   },
@@ -103,7 +103,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'editing verbs',
   },
   {
-    match: `\\b(?:revoke|revoking|revocation)\\b|\\b(?:changing|change|adjust|adjusting|modify|modifying) (?:the |your )?(?:settings|preferences)\\b|\\b(?:prevent|stop) cookies\\b`,
+    match: `\\b(?:revoke|revoking|revocation)\\b|\\bwithdraw(?:ing|al of) (?:your |their )?consent\\b|\\b(?:changing|change|adjust|adjusting|modify|modifying) (?:the |your )?(?:settings|preferences)\\b|\\b(?:prevent|stop) cookies\\b`,
     weight: 0.8,
     reason: 'revoking or adjusting settings',
   },
@@ -221,6 +221,13 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     match: `\\b(?:you|users|members|customers|parents)(?: \\w+)? (?:have|retain|keep|are in|remain in|maintain) (?:full |complete |total |some |more |greater )?control (?:over|of)\\b|\\b(?:you|users|members) (?:\\w+ )?(?:get|are free) to (?:choose|decide)\\b|\\b(?:choose|decide|control|select) who (?:can|may|will) (?:see|view|access)\\b`,
     weight: 0.8,
     reason: 'the user controls their data or who sees it',
+  },
+  {
+    // GDPR-era mechanics of a request: taking one's data away ("download your information", "export your data"), and
+    // Article 12's limit on refusing a request ("manifestly unfounded or excessive").
+    match: `\\b(?:download|export)(?:ing)? (?:a copy of )?(?:your|all your|all of your) (?:personal )?(?:data|information|content|photos|posts|history)\\b|\\bmanifestly unfounded\\b`,
+    weight: 0.9,
+    reason: 'taking a copy of one’s data, and limits on refusing a request',
   },
   {
     // CCPA/CPRA name their opt-outs by the link text a business must show ("Do Not Sell or Share My Personal
