@@ -92,6 +92,9 @@ const YES: Record<string, string[]> = {
   'withdrawing consent': [
     'Withdrawing consent does not affect processing carried out before the withdrawal.',
   ],
+  'the company’s own opt-out beside a pointer to a partner’s': [
+    'You can opt out of our marketing emails in your account settings; to opt out of their tracking, see our partners’ sites.',
+  ],
   'reviewing one’s data, not a policy': ['You may review the personal data we hold about you.'],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
@@ -163,6 +166,9 @@ const NO: Record<string, string[]> = {
   ],
   'exporting something other than one’s data': [
     'Administrators can export reports as spreadsheets.',
+  ],
+  'a pointer to another company’s opt-out': [
+    'For more about our ad partners and how to opt out of their tracking, see their websites.',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',

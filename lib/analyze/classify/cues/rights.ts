@@ -238,6 +238,13 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'statutory opt-out links and signals, and the right about automated decisions',
   },
   {
+    // "For more about our ad partners and how to opt out of their tracking, visit their sites": a pointer to another
+    // company's opt-out, with no choice offered by this one; with an opt-out of its own the passage still labels.
+    match: `\\bopt(?:[- ]?out|ing[- ]out| out) (?:of|from) (?:their|its|these companies|such companies|these third parties|those companies)\\b`,
+    weight: -0.6,
+    reason: 'a pointer to another company’s opt-out',
+  },
+  {
     // Do Not Track is a browser signal the company answers or ignores (the contract files it under cookies); its
     // notice speaks of browser settings and not wanting to be tracked without offering a choice of its own.
     match: `\\bdo[- ]not[- ]track\\b|\\bdnt\\b`,
