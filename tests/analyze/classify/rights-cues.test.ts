@@ -95,6 +95,9 @@ const YES: Record<string, string[]> = {
   'the company’s own opt-out beside a pointer to a partner’s': [
     'You can opt out of our marketing emails in your account settings; to opt out of their tracking, see our partners’ sites.',
   ],
+  'asking the company not to use or share data': [
+    'You can instruct us not to use your details for marketing.',
+  ],
   'reviewing one’s data, not a policy': ['You may review the personal data we hold about you.'],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
@@ -169,6 +172,9 @@ const NO: Record<string, string[]> = {
   ],
   'a pointer to another company’s opt-out': [
     'For more about our ad partners and how to opt out of their tracking, see their websites.',
+  ],
+  'the company asking the user not to send something': [
+    'We ask that you not send us any sensitive personal information, such as health details.',
   ],
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',

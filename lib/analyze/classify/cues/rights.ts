@@ -276,8 +276,9 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'a list of the user’s options follows',
   },
   {
-    // "Request that the error be corrected", "request that the school withhold your directory information".
-    match: `\\brequest(?:s|ed)? that\\b${GAP}\\bbe (?:corrected|withheld|deleted|removed|amended|updated|restricted|changed)\\b|\\brequest that (?:the|we|us|\\w+) (?:\\w+ )?(?:withhold|correct|amend|restrict|remove|delete|not)\\b`,
+    // "Request that the error be corrected", "request that the school withhold your directory information", "request
+    // that Example.com and its affiliates not share your information" (but not "we ask that you not send us ...").
+    match: `\\brequest(?:s|ed)? that\\b${GAP}\\bbe (?:corrected|withheld|deleted|removed|amended|updated|restricted|changed)\\b|\\brequest that (?:the|we|us|\\w+) (?:\\w+ )?(?:withhold|correct|amend|restrict|remove|delete|not)\\b|\\b(?:request|ask|instruct|direct) (?!(?:that )?you\\b)(?:that |us (?:to )?)?(?:\\w+(?:\\.\\w+)? ){0,5}not (?:to )?(?:share|disclose|sell|rent|use|send|contact|transfer)\\b`,
     weight: 0.9,
     reason: 'asking that data be corrected, withheld or not used',
   },
