@@ -98,6 +98,9 @@ const YES: Record<string, string[]> = {
   'asking the company not to use or share data': [
     'You can instruct us not to use your details for marketing.',
   ],
+  'the user asks for data described at length to be removed': [
+    'If you would like to have your personally identifiable information removed, email our office at help@example.com or call 555-0100.',
+  ],
   'reviewing one’s data, not a policy': ['You may review the personal data we hold about you.'],
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',

@@ -144,7 +144,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'the user’s data can be edited through some channel',
   },
   {
-    match: `\\b(?:wish|want|prefer|like|ask us|request|choose|elect) (?:to |that we |us to )?(?:no longer|not|exclude|limit|remove|delete|suppress|stop|cancel|terminate|deactivate|close|be removed|be excluded|have (?:your|it|them|this|that|such) (?:\\w+ ){0,2}(?:removed|deleted|corrected|changed|updated))\\b`,
+    match: `\\b(?:wish|want|prefer|like|ask us|request|choose|elect) (?:to |that we |us to )?(?:no longer|not|exclude|limit|remove|delete|suppress|stop|cancel|terminate|deactivate|close|be removed|be excluded|have (?:your|it|them|this|that|such) (?:\\w+ ){0,3}(?:removed|deleted|corrected|changed|updated))\\b`,
     weight: 1,
     reason: 'the user asks for data to be removed, limited or left alone',
   },
