@@ -88,6 +88,7 @@ const YES: Record<string, string[]> = {
   'taking a copy of one’s data, and limits on refusing a request': [
     'Use the Download Your Information tool to export your data.',
     'We will not charge a fee unless your request is manifestly unfounded or excessive.',
+    'A reasonable fee may apply if a request is clearly unfounded, repetitive or excessive.',
   ],
   'withdrawing consent': [
     'Withdrawing consent does not affect processing carried out before the withdrawal.',

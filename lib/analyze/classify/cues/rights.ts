@@ -224,8 +224,8 @@ export const RIGHTS_CUES: readonly CueRow[] = [
   },
   {
     // GDPR-era mechanics of a request: taking one's data away ("download your information", "export your data"), and
-    // Article 12's limit on refusing a request ("manifestly unfounded or excessive").
-    match: `\\b(?:download|export)(?:ing)? (?:a copy of )?(?:your|all your|all of your) (?:personal )?(?:data|information|content|photos|posts|history)\\b|\\bmanifestly unfounded\\b`,
+    // Article 12's limit on refusing a request ("manifestly unfounded or excessive"; the ICO says "clearly unfounded").
+    match: `\\b(?:download|export)(?:ing)? (?:a copy of )?(?:your|all your|all of your) (?:personal )?(?:data|information|content|photos|posts|history)\\b|\\b(?:manifestly|clearly) unfounded\\b`,
     weight: 0.9,
     reason: 'taking a copy of one’s data, and limits on refusing a request',
   },
