@@ -22,6 +22,9 @@ const YES: Record<string, string[]> = {
   'data that stays after deletion': [
     'Posts you delete are not removed from our servers immediately.',
     'After you close your account, residual copies may remain on our servers for a while.',
+    // Data that outlives the user's own deletion, with no "even" and no server named.
+    'Comments may persist in search engine caches after you delete them from the forum.',
+    'Shared copies of a file can survive after you remove it from your folder.',
   ],
   'a deletion routine': [
     'Server logs are subject to scheduled destruction under our records schedule.',
@@ -76,7 +79,11 @@ const NO: Record<string, string[]> = {
   'data taken in, not a period': [
     'We receive and store the pages you visit and the links you click in our database.',
   ],
-  'a cookie’s lifetime': ['Our analytics cookies expire after 13 months.'],
+  'a cookie’s lifetime': [
+    'Our analytics cookies expire after 13 months.',
+    // Closing the browser is not deleting data.
+    'A persistent cookie remains on your device after you close your browser.',
+  ],
   // "Keep a record of" what happened is noting it down (what was sent, what was chosen), not holding data for a time.
   'a record of what happened': [
     'When you write to our help desk, we may keep a record of that correspondence.',

@@ -42,8 +42,9 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'kept while needed, or for a reasonable time',
   },
   {
-    // What survives deletion ("not deleted from our servers", "may not immediately delete residual copies").
-    match: `(?<!\\b(?:have|has|you|they|had) )\\b(?:not|never) (?:be )?(?:\\w+ )?(?:deleted|removed|erased|purged|delete|erase|purge)\\b|\\bresidual (?:copies|data|information)\\b|(?<=\\beven )(?:when|after|if|once) (?:\\w+ ){0,4}(?:delete|deletes|deleted|close|closes|closed|cancel|cancels|cancelled|canceled|remove|removes|removed)\\b|copies\\b(?<=\\b(?:remove|delete|removed|deleted|removal|deletion|cancel)\\b[^.;:!?]{0,80}copies)|(?:removal|deletion|erasure)\\b(?<=\\b(?:not|cannot) (?:ensure|guarantee) (?:(?:complete|comprehensive|full|permanent|or) ){0,4}(?:removal|deletion|erasure))`,
+    // What survives deletion ("not deleted from our servers", "may not immediately delete residual copies", "may
+    // persist after you delete it").
+    match: `\\b(?:persist|persists|remain|remains|stay|stays|survive|survives)\\b(?: \\w+){0,4}? after (?:you|your|the|it|its|they|such|an?)\\b[^.;:!?]{0,40}\\b(?:delete|deletes|deleted|deletion|remove|removes|removed|removal|deactivate|deactivates|deactivated|deactivation|cancel|cancels|cancelled|canceled|cancellation|terminate|terminates|terminated|termination|closes? (?:your|the|an?) account|closed (?:your|the|an?) account|closure of (?:your|the|an?) account)\\b|(?<!\\b(?:have|has|you|they|had) )\\b(?:not|never) (?:be )?(?:\\w+ )?(?:deleted|removed|erased|purged|delete|erase|purge)\\b|\\bresidual (?:copies|data|information)\\b|(?<=\\beven )(?:when|after|if|once) (?:\\w+ ){0,4}(?:delete|deletes|deleted|close|closes|closed|cancel|cancels|cancelled|canceled|remove|removes|removed)\\b|copies\\b(?<=\\b(?:remove|delete|removed|deleted|removal|deletion|cancel)\\b[^.;:!?]{0,80}copies)|(?:removal|deletion|erasure)\\b(?<=\\b(?:not|cannot) (?:ensure|guarantee) (?:(?:complete|comprehensive|full|permanent|or) ){0,4}(?:removal|deletion|erasure))`,
     weight: 0.8,
     reason: 'data that stays after deletion',
   },
