@@ -29,6 +29,10 @@ const YES: Record<string, string[]> = {
   'a deletion routine': [
     'Server logs are subject to scheduled destruction under our records schedule.',
   ],
+  'discarded after use': [
+    'We may keep your comments to improve the site, or review and discard them.',
+    'Paper forms are scanned and then shredded; the scans are stored in our records system.',
+  ],
   'kept for one purpose': [
     'We store your friend’s address for the sole purpose of sending the invitation.',
   ],
@@ -78,6 +82,9 @@ const NO: Record<string, string[]> = {
   ],
   'data taken in, not a period': [
     'We receive and store the pages you visit and the links you click in our database.',
+  ],
+  'a breach list is not disposal': [
+    'We store your data on protected servers, but no system can ensure that it will never be accessed, altered or destroyed.',
   ],
   'a cookie’s lifetime': [
     'Our analytics cookies expire after 13 months.',

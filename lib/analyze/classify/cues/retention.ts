@@ -54,6 +54,13 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'a deletion routine',
   },
   {
+    // Data thrown away once used ("review and discard the information", "return or destroy all records", "then
+    // shredded"); not a breach list ("accessed, altered or destroyed"), which is about security.
+    match: `\\b(?:discard|discards|discarded|destroy|destroys|destroyed|shred|shreds|shredded)\\b(?<=\\b(?:and|or|then|securely|safely) (?:\\w+ )?\\w+)(?<!\\b(?:accessed|disclosed|altered|modified|lost|stolen|misused|damaged|corrupted|intercepted|access|disclosure|alteration),? (?:and|or) (?:\\w+ )?\\w+)`,
+    weight: 0.5,
+    reason: 'data discarded or destroyed after use',
+  },
+  {
     // Data found to come from a child, or received by mistake, is removed at once: an exception, not a schedule.
     match: `(?<=\\b(?:if|when|once|should|where|in the event)\\b[^.;:!?]{0,40})\\b(?:learn|learns|discover|discovers|(?<=\\bbecomes? )aware|find out|notified|determine|determines)\\b${CLAUSE_GAP}\\b(?:delete|remove|erase|destroy|purge)|\\b(?:child|children|minor|minors)\\b${CLAUSE_GAP}\\b(?:we|will) (?:\\w+ ){0,3}(?:delete|remove|erase|destroy|purge)`,
     weight: -0.7,
