@@ -55,6 +55,16 @@ const YES: Record<string, string[]> = {
   'removal that is not complete': [
     'Removing a post from the forum does not ensure complete removal of what you shared.',
   ],
+  // Phrasings of GDPR-era notices that OPP-115's older policies hardly use.
+  'kept no longer than needed': [
+    'Storage limitation: personal data is not kept longer than necessary.',
+  ],
+  'a duty to keep data': [
+    'We will erase your profile on request, unless we need to keep it to meet a legal obligation.',
+    'Tax rules mean we have to keep invoices.',
+  ],
+  'secure destruction': ['Once the claim is settled, the file is securely destroyed.'],
+  'kept for the life of an account': ['We hold your photos for the lifetime of your account.'],
   'deletion or anonymisation once not needed': [
     'Once we no longer need your order history, we erase or anonymise it.',
   ],
@@ -82,6 +92,10 @@ const NO: Record<string, string[]> = {
   ],
   'data taken in, not a period': [
     'We receive and store the pages you visit and the links you click in our database.',
+  ],
+  'keeping data confidential is not keeping it': [
+    'Our partners are required to keep your details confidential.',
+    'You must keep your password secret and up to date.',
   ],
   'a breach list is not disposal': [
     'We store your data on protected servers, but no system can ensure that it will never be accessed, altered or destroyed.',

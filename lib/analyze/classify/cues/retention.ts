@@ -19,14 +19,14 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'retention vocabulary',
   },
   {
-    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged|retain|retains|retained|retaining|(?:stay|stays|remain|remains)(?! (?:on|in) (?:your|the user|a user)))\\b${LONG_GAP}\\b(?:for (?:a |the )?(?:period|length|duration|time|up to|as long|no longer|longer|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety|several|some|limited|reasonable|legitimate|legal|business|accounting|tax|audit|archival|record-?keeping|compliance)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond|while (?:you (?:have|hold|maintain|keep|are)|your account)|thereafter|once (?:a|the|your) (?:transaction|purchase|order|request|purpose|account|subscription)s?)`,
+    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged|retain|retains|retained|retaining|(?:stay|stays|remain|remains)(?! (?:on|in) (?:your|the user|a user)))\\b${LONG_GAP}\\b(?:for (?:a |the )?(?:period|length|duration|life|lifetime|time|up to|as long|no longer|longer|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety|several|some|limited|reasonable|legitimate|legal|business|accounting|tax|audit|archival|record-?keeping|compliance)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond|while (?:you (?:have|hold|maintain|keep|are)|your account)|thereafter|once (?:a|the|your) (?:transaction|purchase|order|request|purpose|account|subscription)s?)`,
     // A stated time for keeping data is the clearest retention statement: it weighs enough to keep the label inside a
     // longer rights or sharing paragraph.
     weight: 1.3,
     reason: 'keeping data for a time',
   },
   {
-    match: `\\b(?:as long as (?:necessary|needed|required|reasonably|is (?:reasonably )?(?:necessary|needed|required)|your account|you (?:have|maintain|remain|keep|use))|no longer than (?:necessary|needed|is necessary|required)|for (?:the|a) (?:period|length) of time|for no longer than|only for as long)`,
+    match: `\\b(?:as long as (?:necessary|needed|required|reasonably|is (?:reasonably )?(?:necessary|needed|required)|your account|you (?:have|maintain|remain|keep|use))|no longer than (?:necessary|needed|is necessary|required)|for (?:the|a) (?:period|length) of time|for no longer than|only for as long)|\\b(?:kept|retained|stored|held|keep|keeps|retain|retains|store|stores|hold|holds)(?: \\w+){0,2}? longer than (?:is |it is |we |they are )?(?:necessary|needed|need|required|reasonably)`,
     weight: 0.9,
     reason: 'retention bounded by purpose',
   },
@@ -49,7 +49,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'data that stays after deletion',
   },
   {
-    match: `\\b(?:scheduled|regular|routine|periodic|periodically|automatic|automatically|permanent|secure) (?:\\w+ )?(?:destruction|deletion|purging|purge|disposal|erasure)\\b`,
+    match: `\\b(?:scheduled|regular|routine|periodic|periodically|automatic|automatically|permanent|secure) (?:\\w+ )?(?:destruction|deletion|purging|purge|disposal|erasure)\\b|\\b(?:securely|safely) (?:deleted|destroyed|erased|wiped|shredded|purged|disposed of|delete|destroy|erase|wipe|shred|purge|dispose of)\\b`,
     weight: 0.8,
     reason: 'a deletion routine',
   },
@@ -59,6 +59,13 @@ export const RETENTION_CUES: readonly CueRow[] = [
     match: `\\b(?:discard|discards|discarded|destroy|destroys|destroyed|shred|shreds|shredded)\\b(?<=\\b(?:and|or|then|securely|safely) (?:\\w+ )?\\w+)(?<!\\b(?:accessed|disclosed|altered|modified|lost|stolen|misused|damaged|corrupted|intercepted|access|disclosure|alteration),? (?:and|or) (?:\\w+ )?\\w+)`,
     weight: 0.5,
     reason: 'data discarded or destroyed after use',
+  },
+  {
+    // A duty to keep data ("unless we need to keep it to meet a legal obligation", "legally obliged to retain") is the
+    // usual exception to deletion; keeping something confidential, safe or accurate is security or accuracy.
+    match: `\\b(?:(?:need|needs|required|requires|obliged|obligated|obligation|obligations)(?: by law| legally)? to|must|have to|has to) (?:keep|retain|store|hold|preserve)\\b(?!(?: \\w+){0,3} (?:confidential|private|secret|secure|safe|accurate|current|up[- ]to[- ]date|informed)\\b)`,
+    weight: 0.8,
+    reason: 'a duty to keep data',
   },
   {
     // Data found to come from a child, or received by mistake, is removed at once: an exception, not a schedule.
