@@ -97,6 +97,10 @@ const NO: Record<string, string[]> = {
     'Our partners are required to keep your details confidential.',
     'You must keep your password secret and up to date.',
   ],
+  'keeping someone informed is not keeping data': [
+    'We keep you informed about account changes 30 days before they take effect.',
+    'We will keep you posted for two weeks after you sign up.',
+  ],
   'a breach list is not disposal': [
     'We store your data on protected servers, but no system can ensure that it will never be accessed, altered or destroyed.',
   ],

@@ -19,7 +19,7 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'retention vocabulary',
   },
   {
-    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged|retain|retains|retained|retaining|(?:stay|stays|remain|remains)(?! (?:on|in) (?:your|the user|a user)))\\b${LONG_GAP}\\b(?:for (?:a |the )?(?:period|length|duration|life|lifetime|time|up to|as long|no longer|longer|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety|several|some|limited|reasonable|legitimate|legal|business|accounting|tax|audit|archival|record-?keeping|compliance)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond|while (?:you (?:have|hold|maintain|keep|are)|your account)|thereafter|once (?:a|the|your) (?:transaction|purchase|order|request|purpose|account|subscription)s?)`,
+    match: `\\b(?:keep|keeps|kept|store|stores|stored|storing|hold|holds|held|maintain|maintains|maintained|preserve|preserved|save|saved|archive|archived|log|logged|retain|retains|retained|retaining|(?:stay|stays|remain|remains)(?! (?:on|in) (?:your|the user|a user)))\\b(?! (?:you|in touch|track|up with|an eye|time|money)\\b)${LONG_GAP}\\b(?:for (?:a |the )?(?:period|length|duration|life|lifetime|time|up to|as long|no longer|longer|\\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety|several|some|limited|reasonable|legitimate|legal|business|accounting|tax|audit|archival|record-?keeping|compliance)|until|as long as|no longer than|indefinitely|permanently|forever|after (?:you|your|the)|beyond|while (?:you (?:have|hold|maintain|keep|are)|your account)|thereafter|once (?:a|the|your) (?:transaction|purchase|order|request|purpose|account|subscription)s?)`,
     // A stated time for keeping data is the clearest retention statement: it weighs enough to keep the label inside a
     // longer rights or sharing paragraph.
     weight: 1.3,
@@ -112,12 +112,13 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'not storing is still about retention',
   },
   {
-    match: `\\b(?:store|stores|stored|storing|save|saves|saved|kept|keep)\\b`,
+    // Not "keep you informed", "keep in touch", "keep track of", "save you time": no data is being kept.
+    match: `\\b(?:store|stores|stored|storing|save|saves|saved|kept|keep)\\b(?! (?:you|in touch|track|up with|an eye|time|money)\\b)`,
     weight: 0.3,
     reason: 'storage verbs',
   },
   {
-    match: `(?<=\\b(?:we|and|also|may|will) (?:\\w+ )?)(?:store|stores|keep|keeps|save|saves|preserve|preserves|maintain|maintains|file|archive|archives)\\b|\\bkeep (?:a )?records?\\b|\\b(?:persist|persists|remain|remains) (?:on|in|after|even)\\b|\\b(?:return or destroy|destroy or return)\\b`,
+    match: `(?<=\\b(?:we|and|also|may|will) (?:\\w+ )?)(?:store|stores|keep|keeps|save|saves|preserve|preserves|maintain|maintains|file|archive|archives)\\b(?! (?:you|in touch|track|up with|an eye|time|money)\\b)|\\bkeep (?:a )?records?\\b|\\b(?:persist|persists|remain|remains) (?:on|in|after|even)\\b|\\b(?:return or destroy|destroy or return)\\b`,
     weight: 0.35,
     reason: 'the company stores data',
   },
