@@ -64,6 +64,10 @@ const YES: Record<string, string[]> = {
     'Tax rules mean we have to keep invoices.',
   ],
   'secure destruction': ['Once the claim is settled, the file is securely destroyed.'],
+  'kept for a named purpose': [
+    'Copies of your ID are stored for verification purposes.',
+    'Login records are kept for security and fraud prevention.',
+  ],
   'kept for the life of an account': ['We hold your photos for the lifetime of your account.'],
   'deletion or anonymisation once not needed': [
     'Once we no longer need your order history, we erase or anonymise it.',
@@ -97,6 +101,7 @@ const NO: Record<string, string[]> = {
     'Our partners are required to keep your details confidential.',
     'You must keep your password secret and up to date.',
   ],
+  'a shop is not storage': ['We operate cameras in store for security reasons.'],
   'keeping someone informed is not keeping data': [
     'We keep you informed about account changes 30 days before they take effect.',
     'We will keep you posted for two weeks after you sign up.',
