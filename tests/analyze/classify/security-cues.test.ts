@@ -14,6 +14,10 @@ const YES: Record<string, string[]> = {
     'Our contractors have access to your information only as needed to perform their tasks.',
     'These companies are limited in their ability to use the information they receive from us.',
   ],
+  'recipients held to the company’s purpose': [
+    'Our mailing house prints the catalogue for us, and we require it not to use those details for any other purpose.',
+    'Each vendor is under a contractual obligation to use the records solely for the work we hired it to do.',
+  ],
   'access controls and pseudonymisation': [
     'Access to customer files is restricted to the billing team.',
     'We pseudonymise usage records and apply role-based access controls.',
@@ -46,6 +50,10 @@ const NO: Record<string, string[]> = {
   ],
   'a security update as a kind of message': [
     'Our app uses security updates to tell you about new sign-in options.',
+  ],
+  'a user’s own right to use, or a rule for visitors': [
+    'You have the right to use the export tool only for your own account.',
+    'Visitors are required to use the forum only for discussions about gardening.',
   ],
   'keeping something other than payment details': [
     'We will not keep your order history longer than needed.',

@@ -73,7 +73,10 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'duties to protect, and breaches',
   },
   {
-    match: `\\b(?:may not|cannot|can ?not|not (?:permitted|allowed|authori[sz]ed) to|prohibited from|restricted from|only (?:to|for)|solely (?:to|for))\\b${SHORT_GAP}\\b(?:use|using|disclose|share)\\b${GAP}\\b(?:other|any other|another|their own|unrelated|other than|except)\\b|\\b(?:use|using) (?:it|them|the information|your information|such information|this information|that information) (?:only|solely) (?:to|for|as)\\b`,
+    // Also a recipient held to the company's purpose by contract or instruction ("we require these entities not to
+    // use your information for any other purpose", "under a contractual obligation to use the data solely for ..."):
+    // a limit on what the data may be used for, which OPP-115 files under data security.
+    match: `\\b(?:may not|cannot|can ?not|not (?:permitted|allowed|authori[sz]ed) to|prohibited from|restricted from|only (?:to|for)|solely (?:to|for))\\b${SHORT_GAP}\\b(?:use|using|disclose|share)\\b${GAP}\\b(?:other|any other|another|their own|unrelated|other than|except)\\b|\\b(?:use|using) (?:it|them|the information|your information|such information|this information|that information) (?:only|solely) (?:to|for|as)\\b|\\b(?:require[sd]?|restrict(?:s|ed)?|authori[sz]ed|prohibited|(?:no|not have the) right|obligat(?:ed|ion|ions)|bound)\\b${SHORT_GAP}\\b(?:use|using|disclose|share)(?: \\w+){0,3}? (?:information|data|details|records|it|them)\\b${GAP}\\b(?:for any other purpose|for no other purpose|(?:in )?any (?:other )?(?:way|manner|purpose) other than|other than (?:to|for)|except (?:as necessary|to|for)|solely (?:for|to)|only (?:for|to|as))\\b`,
     weight: 0.9,
     reason: 'recipients are bound to use data only for the stated purpose',
   },
