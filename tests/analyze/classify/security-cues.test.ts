@@ -31,6 +31,7 @@ const YES: Record<string, string[]> = {
   'payment card details are not kept': [
     'We do not store your credit card number after the order is complete.',
     'Card details are handled by our payment processor and are never stored on our servers.',
+    'All orders go through a payment gateway, and transactions are not stored or processed on our servers.',
   ],
   'keeping data confidential': [
     'Our staff are committed to keeping your details confidential.',
@@ -56,6 +57,7 @@ const NO: Record<string, string[]> = {
     'Visitors are required to use the forum only for discussions about gardening.',
   ],
   'keeping something other than payment details': [
+    'Drafts that are not saved before you close the page are lost.',
     'We will not keep your order history longer than needed.',
   ],
   'a children’s-privacy notice': [

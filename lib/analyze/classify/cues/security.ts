@@ -153,8 +153,9 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'defending devices against malware',
   },
   {
-    // Not holding card numbers at all is how many sites limit what a breach could expose.
-    match: `\\b(?:do|does|will) not (?:store|retain|keep|save)\\b${GAP}\\b(?:credit card|card numbers?|payment|billing|financial)\\b|\\b(?:credit card|card|payment|billing|financial) (?:information|details|data|numbers?)\\b${GAP}\\b(?:is|are|will be) (?:not|never) (?:stored|retained|kept|saved)\\b`,
+    // Not holding card numbers at all (transactions "are not stored or processed on our servers") is how many sites
+    // limit what a breach could expose.
+    match: `\\b(?:do|does|will) not (?:store|retain|keep|save)\\b${GAP}\\b(?:credit card|card numbers?|payment|billing|financial)\\b|\\b(?:credit card|card|payment|billing|financial) (?:information|details|data|numbers?)\\b${GAP}\\b(?:is|are|will be) (?:not|never) (?:stored|retained|kept|saved)\\b|\\b(?:is|are|will be) (?:not|never) (?:stored|retained|kept|saved)(?: or processed)? (?:on|in) our (?:own )?(?:servers?|systems?|databases?)\\b`,
     weight: 0.9,
     reason: 'payment card details are not kept',
   },
