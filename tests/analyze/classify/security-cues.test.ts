@@ -18,6 +18,10 @@ const YES: Record<string, string[]> = {
     'Our mailing house prints the catalogue for us, and we require it not to use those details for any other purpose.',
     'Each vendor is under a contractual obligation to use the records solely for the work we hired it to do.',
   ],
+  'a privacy seal': [
+    'Our site has been awarded the TRUSTe Privacy Seal.',
+    'We are TRUSTe certified.',
+  ],
   'access controls and pseudonymisation': [
     'Access to customer files is restricted to the billing team.',
     'We pseudonymise usage records and apply role-based access controls.',
@@ -55,6 +59,9 @@ const NO: Record<string, string[]> = {
   'a user’s own right to use, or a rule for visitors': [
     'You have the right to use the export tool only for your own account.',
     'Visitors are required to use the forum only for discussions about gardening.',
+  ],
+  'a seal program named only in a web address': [
+    'To opt out of interest-based ads from our partners, visit preferences.truste.com and follow the steps there.',
   ],
   'keeping something other than payment details': [
     'Drafts that are not saved before you close the page are lost.',

@@ -86,7 +86,8 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'access to data limited to what a role needs',
   },
   {
-    match: `\\b(?:truste|privacy seal|trust(?:ed)? seal|bbbonline|independently (?:reviewed|audited|verified|certified))\\b|\\b(?:regular|periodic|annual|independent|internal|security) (?:audits?|reviews|assessments?)\\b`,
+    // A seal program's name inside a web address ("preferences.truste.com" in an opt-out link) is not a seal.
+    match: `\\b(?:truste(?!\\.\\w)|privacy seal|trust(?:ed)? seal|bbbonline|independently (?:reviewed|audited|verified|certified))\\b|\\b(?:regular|periodic|annual|independent|internal|security) (?:audits?|reviews|assessments?)\\b`,
     weight: 0.9,
     reason: 'privacy seals, certification and audits',
   },
