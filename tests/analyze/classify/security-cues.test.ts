@@ -29,6 +29,10 @@ const YES: Record<string, string[]> = {
   'unprotected channels': [
     'Messages sent by email are not secure, so you send them at your own risk.',
   ],
+  'advice against public wireless networks': [
+    'Avoid using a public wireless network when you sign in to your account.',
+    'Be careful when you use public Wi-Fi in airports and cafes.',
+  ],
   'defending devices against malware': [
     'Run malware detection programs that scan incoming files for malicious code.',
   ],
@@ -62,6 +66,9 @@ const NO: Record<string, string[]> = {
   ],
   'a seal program named only in a web address': [
     'To opt out of interest-based ads from our partners, visit preferences.truste.com and follow the steps there.',
+  ],
+  'a public network offered, not advice': [
+    'Our stores offer free public Wi-Fi, and we log which devices connect to it.',
   ],
   'keeping something other than payment details': [
     'Drafts that are not saved before you close the page are lost.',
