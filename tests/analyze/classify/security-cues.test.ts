@@ -70,6 +70,9 @@ const NO: Record<string, string[]> = {
   'a public network offered, not advice': [
     'Our stores offer free public Wi-Fi, and we log which devices connect to it.',
   ],
+  'security alerts as a kind of message': [
+    'We use your email address to send you receipts, technical notices, updates, security alerts and support messages, and you need a password to sign in.',
+  ],
   'keeping something other than payment details': [
     'Drafts that are not saved before you close the page are lost.',
     'We will not keep your order history longer than needed.',

@@ -160,4 +160,11 @@ export const SECURITY_CUES: readonly CueRow[] = [
     weight: 0.9,
     reason: 'payment card details are not kept',
   },
+  {
+    // "We send technical notices, updates, security alerts and support messages": a kind of message sent to the user
+    // (a use of their contact details), not a safeguard.
+    match: `\\bsecurity (?:notices|alerts)\\b`,
+    weight: -0.5,
+    reason: 'security alerts as a kind of message sent to users',
+  },
 ];
