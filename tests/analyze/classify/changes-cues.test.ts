@@ -16,6 +16,10 @@ const YES: Record<string, string[]> = {
     'If we later decide to use your information in a way not described here, we will contact you beforehand.',
     'We will give affected users notice before their information becomes subject to a different privacy policy.',
   ],
+  'notice of a sale or transfer of the business': [
+    'If the company is sold, customer records may pass to the buyer. You will be notified of the sale by email or through a notice posted on our site.',
+    'In a merger, we will send a notice to the address on file before any customer data is finally transferred and becomes subject to a different privacy notice.',
+  ],
   'a policy-changes heading': ['10. Changes to this Privacy Policy'],
   'asking users to check back': [
     'Please regularly visit this notice so you know what we do with your data.',
@@ -34,6 +38,9 @@ const NO: Record<string, string[]> = {
   ],
   'the company reviewing its own compliance, not the reader checking back': [
     'We regularly review our compliance with our Privacy Policy and adhere to several industry frameworks.',
+  ],
+  'a sale of data, not of the business': [
+    'California residents may read our Notice of Right to Opt Out of the sale of personal information below.',
   ],
   'notice about something other than the policy': [
     'We will notify you by email when your order ships.',

@@ -132,4 +132,11 @@ export const CHANGES_CUES: readonly CueRow[] = [
     weight: 1.1,
     reason: 'asking users to check back',
   },
+  {
+    // A sale of the business puts users' data under a new owner and often a new policy; the notice users get of it is
+    // a change notice ("you will be notified of the sale by email", "notice before your information is transferred").
+    match: `\\b(?:notify|notified|notice|notification) (?:of|about) (?:the|a|any|such) (?:sale|merger|acquisition|change (?:in|of) (?:ownership|control))\\b|\\bbefore\\b${GAP}\\b(?:is|are) (?:\\w+ )?transferred\\b`,
+    weight: 0.5,
+    reason: 'notice of a sale or transfer of the business',
+  },
 ];
