@@ -24,6 +24,13 @@ const YES: Record<string, string[]> = {
   'asking users to check back': [
     'Please regularly visit this notice so you know what we do with your data.',
   ],
+  're-reading the policy on a schedule': [
+    'We encourage you to review this Privacy Notice periodically to stay informed.',
+    'Please review our Cookie Statement regularly.',
+  ],
+  'changes posted here and effective when posted': [
+    'Any changes we make will be posted here and will be effective when posted.',
+  ],
   'earlier versions of a named policy': [
     'To review the prior version of the Example Store privacy policy, please click here.',
   ],
@@ -42,6 +49,8 @@ const NO: Record<string, string[]> = {
   'a sale of data, not of the business': [
     'California residents may read our Notice of Right to Opt Out of the sale of personal information below.',
   ],
+  'visiting the site often, not re-reading the policy': ['Visit the site often for new recipes.'],
+  'content posted here, not changes': ['New photos of the garden are posted here every week.'],
   'notice about something other than the policy': [
     'We will notify you by email when your order ships.',
   ],

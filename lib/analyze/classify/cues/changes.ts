@@ -28,7 +28,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'how users are told of changes',
   },
   {
-    match: `\\b(?:check|review|visit|consult|refer to|look at) (?:this (?:page|policy|privacy policy|statement)|back|the privacy policy|our privacy policy|it|this site|the site) (?:\\w+ )?(?:periodically|regularly|frequently|often|from time to time|each time|for (?:updates|changes))`,
+    match: `\\b(?:check|review|visit|consult|refer to|look at) (?:${POLICY}|this page|back|it|this site|the site) (?:\\w+ )?(?:periodically|regularly|frequently|often|from time to time|each time|for (?:updates|changes))`,
     weight: 0.9,
     reason: 'asking users to check back',
   },
@@ -63,7 +63,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'acceptance by use',
   },
   {
-    match: `\\b(?:posting|publication) of (?:any |the |such )?(?:changes|revisions|amendments|modifications)\\b|\\b(?:changes|amendments|modifications|revisions) (?:will )?(?:become|are|be|shall be) effective\\b|\\b(?:be|been) notified\\b${GAP}\\b(?:change|changes|intentions|modifications)\\b`,
+    match: `\\b(?:posting|publication) of (?:any |the |such )?(?:changes|revisions|amendments|modifications)\\b|\\b(?:changes|amendments|modifications|revisions) (?:will )?(?:become|are|be|shall be) effective\\b|\\b(?:be|been) notified\\b${GAP}\\b(?:change|changes|intentions|modifications)\\b|\\beffective (?:immediately )?(?:upon|when|on|after) (?:posting|posted|publication|being posted)\\b|\\b(?:changes|updates|revisions)\\b${GAP}\\b(?:will be|are|is) (?:posted|published) (?:here|on this page)\\b`,
     weight: 1,
     reason: 'when changes take effect and how users hear of them',
   },
@@ -138,5 +138,12 @@ export const CHANGES_CUES: readonly CueRow[] = [
     match: `\\b(?:notify|notified|notice|notification) (?:of|about) (?:the|a|any|such) (?:sale|merger|acquisition|change (?:in|of) (?:ownership|control))\\b|\\bbefore\\b${GAP}\\b(?:is|are) (?:\\w+ )?transferred\\b`,
     weight: 0.5,
     reason: 'notice of a sale or transfer of the business',
+  },
+  {
+    // Re-reading the policy itself on a schedule ("review this Privacy Notice periodically") is about its changes; the
+    // check-back cue above also takes "visit the site often", so it needs this company to stand alone.
+    match: `(?<!\\bwe )\\b(?:check|review|consult|re-?read) ${POLICY} (?:periodically|regularly|frequently|often)\\b`,
+    weight: 0.2,
+    reason: 'asking users to re-read the policy on a schedule',
   },
 ];
