@@ -33,6 +33,11 @@ const YES: Record<string, string[]> = {
     'Avoid using a public wireless network when you sign in to your account.',
     'Be careful when you use public Wi-Fi in airports and cafes.',
   ],
+  'current safeguard practices': [
+    'We regularly test our systems for vulnerabilities.',
+    'Access to customer records follows the principle of least privilege.',
+    'We monitor our systems for possible attacks around the clock.',
+  ],
   'defending devices against malware': [
     'Run malware detection programs that scan incoming files for malicious code.',
   ],
@@ -72,6 +77,10 @@ const NO: Record<string, string[]> = {
   ],
   'security alerts as a kind of message': [
     'We use your email address to send you receipts, technical notices, updates, security alerts and support messages, and you need a password to sign in.',
+  ],
+  'a customer’s vulnerability, or monitoring for errors': [
+    'Let us know if a vulnerability, such as an illness, affects how we should contact you.',
+    'We monitor our systems for errors so that pages load quickly.',
   ],
   'keeping something other than payment details': [
     'Drafts that are not saved before you close the page are lost.',

@@ -167,4 +167,13 @@ export const SECURITY_CUES: readonly CueRow[] = [
     weight: -0.5,
     reason: 'security alerts as a kind of message sent to users',
   },
+  {
+    // Practices current policies name when describing their safeguards: least-privilege access, staff security
+    // training, testing for vulnerabilities, watching systems for attacks ("vulnerability" alone may be a
+    // customer's circumstances).
+    match: `\\b(?:least[- ]privilege|role[- ]based (?:access|permissions)|(?:privacy|security|data protection) (?:and (?:privacy|security) )?(?:training|awareness)|(?:security|software|system|known) vulnerabilit(?:y|ies)|vulnerabilit(?:y|ies) (?:scans?|scanning|tests?|testing|assessments?|management)|for (?:\\w+ )?vulnerabilit(?:y|ies)|(?:security|intrusion) (?:monitoring|detection)|monitor(?:s|ed|ing)? (?:our |the |its )?(?:systems|networks?|infrastructure) for (?:\\w+ )?(?:attacks?|intrusions?|threats?|suspicious|unauthori[sz]ed|malicious|abuse))\\b`,
+    weight: 0.9,
+    reason:
+      'current safeguard practices: least privilege, training, vulnerability testing, monitoring',
+  },
 ];
