@@ -46,6 +46,7 @@ const YES: Record<string, string[]> = {
     'Card details are handled by our payment processor and are never stored on our servers.',
     'All orders go through a payment gateway, and transactions are not stored or processed on our servers.',
   ],
+  'keeping credentials safe': ['Keep your password secret and never share it with anyone.'],
   'keeping data confidential': [
     'Our staff are committed to keeping your details confidential.',
     'We take care to protect the privacy of the health information we hold.',
@@ -81,6 +82,9 @@ const NO: Record<string, string[]> = {
   'a customer’s vulnerability, or monitoring for errors': [
     'Let us know if a vulnerability, such as an illness, affects how we should contact you.',
     'We monitor our systems for errors so that pages load quickly.',
+  ],
+  'a password-protected account, described': [
+    'To order e-books you create a password-protected account and give us your name and email address.',
   ],
   'keeping something other than payment details': [
     'Drafts that are not saved before you close the page are lost.',

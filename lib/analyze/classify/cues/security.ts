@@ -33,7 +33,8 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'no-guarantee disclaimers',
   },
   {
-    match: `\\b(?:password|passwords|log ?in credentials)\\b${GAP}\\b(?:confidential|secret|protect|safe|secure|share|responsible|strong|guess)`,
+    // "Create a password-protected account" only describes the account; the advice is about the password itself.
+    match: `\\b(?:password|passwords|log ?in credentials)\\b(?![- ]protected)${GAP}\\b(?:confidential|secret|protect|safe|secure|share|responsible|strong|guess)`,
     weight: 0.7,
     reason: 'keeping credentials safe',
   },
