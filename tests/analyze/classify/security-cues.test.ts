@@ -33,6 +33,10 @@ const YES: Record<string, string[]> = {
     'Avoid using a public wireless network when you sign in to your account.',
     'Be careful when you use public Wi-Fi in airports and cafes.',
   ],
+  'users protecting themselves and their devices': [
+    'If your phone is lost or stolen, it is up to you to take the steps needed to protect yourself.',
+    'Use a screen lock to protect your devices from people nearby.',
+  ],
   'current safeguard practices': [
     'We regularly test our systems for vulnerabilities.',
     'Access to customer records follows the principle of least privilege.',
@@ -85,6 +89,9 @@ const NO: Record<string, string[]> = {
   ],
   'a password-protected account, described': [
     'To order e-books you create a password-protected account and give us your name and email address.',
+  ],
+  'protecting something other than the user': [
+    'Wear a helmet to protect your head when you ride one of our bikes.',
   ],
   'keeping something other than payment details': [
     'Drafts that are not saved before you close the page are lost.',
