@@ -93,6 +93,9 @@ const NO: Record<string, string[]> = {
   'protecting something other than the user': [
     'Wear a helmet to protect your head when you ride one of our bikes.',
   ],
+  'a guarantee about other sites’ policies': [
+    'We link to partner sites, but we cannot guarantee that the privacy policies of those sites match ours, so read them before you sign up.',
+  ],
   'keeping something other than payment details': [
     'Drafts that are not saved before you close the page are lost.',
     'We will not keep your order history longer than needed.',

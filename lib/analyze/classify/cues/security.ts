@@ -28,7 +28,8 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'safeguard measures',
   },
   {
-    match: `\\b(?:no (?:method|data transmission|transmission|system|security)|can ?not (?:guarantee|ensure|warrant)(?! (?:the )?(?:relevance|accuracy|timeliness|availability|completeness|quality|content))|not (?:be )?(?:completely|100%|fully|entirely|totally) secure|100% secure|guarantee (?:the )?(?:absolute |complete )?security|impenetrable)`,
+    // Not a guarantee about other sites' policies or about content: those disclaim links, not data security.
+    match: `\\b(?:no (?:method|data transmission|transmission|system|security)|can ?not (?:guarantee|ensure|warrant)(?! (?:the )?(?:relevance|accuracy|timeliness|availability|completeness|quality|content)| that (?:the |all of |these |those |such |other )?(?:privacy policies|policies|sites|websites|web sites)\\b)|not (?:be )?(?:completely|100%|fully|entirely|totally) secure|100% secure|guarantee (?:the )?(?:absolute |complete )?security|impenetrable)`,
     weight: 1,
     reason: 'no-guarantee disclaimers',
   },
