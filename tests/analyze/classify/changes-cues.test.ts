@@ -31,6 +31,9 @@ const YES: Record<string, string[]> = {
   'changes posted here and effective when posted': [
     'Any changes we make will be posted here and will be effective when posted.',
   ],
+  'the policy’s last-edited date': [
+    'Questions? Write to privacy@example.com. Last Edited on 10/2014',
+  ],
   'earlier versions of a named policy': [
     'To review the prior version of the Example Store privacy policy, please click here.',
   ],
@@ -51,6 +54,9 @@ const NO: Record<string, string[]> = {
   ],
   'visiting the site often, not re-reading the policy': ['Visit the site often for new recipes.'],
   'content posted here, not changes': ['New photos of the garden are posted here every week.'],
+  'an edited letter, not an edited policy': [
+    'We may publish your letter to the editor in edited form at any time.',
+  ],
   'notice about something other than the policy': [
     'We will notify you by email when your order ships.',
   ],

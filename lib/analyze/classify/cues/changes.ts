@@ -53,7 +53,7 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'where changes are posted',
   },
   {
-    match: `\\b(?:posted|updated|revised|modified|effective)\\b`,
+    match: `\\b(?:posted|updated|revised|modified|effective|edited)\\b`,
     weight: 0.3,
     reason: 'revision vocabulary',
   },
