@@ -23,6 +23,9 @@ const YES = [
   // An unresolved concern of any kind, and where enquiries should be sent.
   'If you have an unresolved privacy or data use concern, you may take it to an independent body.',
   'Only enquiries about this notice or your own records should be sent to the office named below.',
+  // A street line and a state-and-ZIP line together are a full postal address, even with no other contact wording.
+  'Guest Relations: Example Media Group, 400 Harbor Boulevard, Portland, OR 97201-1234',
+  'The mailing address of the company is 77 Orchard Lane, Springfield, IL 62704.',
 ];
 
 const NO = [
@@ -38,6 +41,8 @@ const NO = [
   'Information you submit voluntarily via our contact form, such as your name, email address and the contents of your message.',
   // The company's own channels to the user.
   'We may communicate with you by mail, telephone, fax or e-mail about your bookings and our offers.',
+  // A street named on its own is a place, not a full address to write to.
+  'Our flagship store at 12 Market Street stocks the full range of our products.',
 ];
 
 describeCueExamples('contact cues', 'contact', YES, NO);

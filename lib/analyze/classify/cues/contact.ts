@@ -40,9 +40,16 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'a postal address',
   },
   {
-    match: `(?<=\\b\\d{1,5} (?:[a-z.]{1,20} ){1,4})(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|way|plaza|parkway|place)\\b|(?<=\\b[a-z]{2} )(?:0|1|2|3|4|5|6|7|8|9)\\d{4}(?:-\\d{4})?\\b`,
+    match: `(?<=\\b\\d{1,5} (?:[a-z.]{1,20} ){1,4})(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|way|plaza|parkway|place)\\b`,
     weight: 0.9,
-    reason: 'a street address or state and ZIP code',
+    reason: 'a street address',
+  },
+  {
+    // Separate from the street: a street line and a state-and-ZIP line together are a full postal address, which
+    // names where to write even in a passage with no other contact wording.
+    match: `(?<=\\b[a-z]{2} )(?:0|1|2|3|4|5|6|7|8|9)\\d{4}(?:-\\d{4})?\\b`,
+    weight: 0.9,
+    reason: 'a state and ZIP code',
   },
   {
     match: `\\b(?:write to us|write us|call us|email us|e-mail us|send (?:us )?(?:an? )?(?:e-?mail|letter|written request)|by mail|mail us|toll[- ]free|privacy officer|data protection officer|dpo|privacy (?:team|office|department|coordinator|manager|director|administrator|desk)|help ?desk)\\b`,
