@@ -31,6 +31,9 @@ const YES = [
   '3. How we use information. We rely on it to run the service and answer your requests.',
   // A collection point (registration) next to a transaction.
   'Registration is needed before you can place an order.',
+  // Recording, storing or asking for data after a modal, whoever the subject is.
+  'The mobile app may record information such as how often you open it and which screens you view.',
+  'From time to time the publisher may request additional details from you.',
 ];
 
 const NO = [
@@ -54,6 +57,8 @@ const NO = [
   // "How we use your information" inside a paragraph is a choice or an overview, not a heading over a practice.
   'You can change how we use your information at any time in your account settings.',
   'We care about the way your information is collected and used.',
+  // The user asking for their data is a right, not the company collecting it.
+  'Residents may request information about the categories of recipients of their data.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -186,6 +186,13 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'the company, by name, processes personal data',
   },
   {
+    // "MediaNews may request additional information", "the app may record how often you use it": storing,
+    // recording or asking for data after a modal, by whoever the subject is except the user.
+    match: `(?<=(?<!\\b(?:you|users?|visitors?|members?|customers?|residents?|parents?) (?:\\w+ )?)\\b(?:may|will|can|might|also) (?:also |then )?)(?:record|store|request|ask for|capture|save|maintain)\\b (?:\\w+ ){0,3}(?:information|data|details|addresses|address|identifiers?|history|location)\\b`,
+    weight: 0.6,
+    reason: 'data is recorded, stored or asked for',
+  },
+  {
     match: `(?<=\\b(?:we|will|may)\\s(?:\\w+\\s){0,2})(?:keep|keeps|maintain|maintains)\\s(?:a |an )?(?:record|records|log|logs)\\b`,
     weight: 0.7,
     reason: 'the company keeps a record of the user’s dealings',
