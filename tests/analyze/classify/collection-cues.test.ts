@@ -34,6 +34,8 @@ const YES = [
   // Recording, storing or asking for data after a modal, whoever the subject is.
   'The mobile app may record information such as how often you open it and which screens you view.',
   'From time to time the publisher may request additional details from you.',
+  // "Use and share": the company's own use holds its label beside the sharing that follows.
+  'We reserve the right to access, use, and share with others your personal details for purposes of public safety.',
 ];
 
 const NO = [
@@ -59,6 +61,8 @@ const NO = [
   'We care about the way your information is collected and used.',
   // The user asking for their data is a right, not the company collecting it.
   'Residents may request information about the categories of recipients of their data.',
+  // Recipients' use of the data, limited, is sharing.
+  'Our vendors are not authorized to use or disclose the information except to perform services for us.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

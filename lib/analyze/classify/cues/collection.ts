@@ -159,7 +159,9 @@ export const COLLECTION_CUES: readonly CueRow[] = [
   },
   {
     match: `\\b(?:use|uses),? (?:and|or|and/or) (?:disclose|discloses|share|shares|transfer|transfers|release|releases)\\b`,
-    weight: 0.8,
+    // Weighs a full label: "we may use or disclose your information" states the company's own use outright, and it
+    // keeps the label beside the stronger sharing vocabulary such a sentence always carries.
+    weight: 1,
     reason: '"use or disclose": the company’s own use comes first',
   },
   {
