@@ -63,6 +63,9 @@ const NO = [
   'Residents may request information about the categories of recipients of their data.',
   // Recipients' use of the data, limited, is sharing.
   'Our vendors are not authorized to use or disclose the information except to perform services for us.',
+  // A denial of collecting from children is the children's notice (a plain denial stays collection, above).
+  "Children's privacy. This site is a general audience site and does not knowingly collect or store personal information about children under the age of 13.",
+  'The Company does not knowingly collect personal information from children under 13 years old. If we become aware that a child under 13 has submitted information, we delete it.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -234,6 +234,13 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'a denial of collecting',
   },
   {
+    // "We do not knowingly collect personal information from children under 13" is the children's notice: the
+    // denial counts for collection only when the rest of the passage is about it too.
+    match: `(?<=\\b(?:not|never) (?:knowingly |intentionally |deliberately |purposely |willingly )?)(?:collect|solicit|gather|seek|obtain)\\b[^.;:!?]{0,100}\\b(?:children|child|minors|kids|anyone under|any person under|persons under|users under|individuals under|visitors under)\\b`,
+    weight: -0.4,
+    reason: 'a denial of collecting from children belongs to the children’s notice',
+  },
+  {
     match: `\\bwithout (?:\\w+ ){0,2}(?:providing|revealing|telling us|sharing|identifying|giving|registering|disclosing|submitting)\\b`,
     weight: 0.6,
     reason: 'what the user can do without handing over data',
