@@ -66,6 +66,9 @@ const NO = [
   // A denial of collecting from children is the children's notice (a plain denial stays collection, above).
   "Children's privacy. This site is a general audience site and does not knowingly collect or store personal information about children under the age of 13.",
   'The Company does not knowingly collect personal information from children under 13 years old. If we become aware that a child under 13 has submitted information, we delete it.',
+  // A privacy seal's scope names collected data without stating a practice.
+  'The seal program covers only information that is collected through this website, not information that may be collected through software you download.',
+  'This certification does not cover information that is collected by our mobile apps.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -264,6 +264,13 @@ export const COLLECTION_CUES: readonly CueRow[] = [
       'the scope of the policy mentions collected data without saying how it is collected or used',
   },
   {
+    // A privacy seal's notice ("the TRUSTe program covers only information that is collected through this website",
+    // "reviewed for compliance with the program's requirements") scopes a certification; it states no practice.
+    match: `\\b(?:program|programme|seal|certification)\\s(?:\\w+\\s){0,2}(?:only\\s)?(?:applies|apply|covers|does not cover|governs)\\b|\\b(?:privacy seal|trust ?mark|seal program)\\b`,
+    weight: -1,
+    reason: 'a privacy seal’s scope or award states no practice',
+  },
+  {
     match: `\\b(?:purpose|goal|aim) of (?:this|our) (?:privacy )?(?:policy|notice|statement)\\b|\\b(?:policy|notice|statement) (?:is|was) (?:intended|designed|meant|compiled|created|written) to\\b|\\b(?:have|has) (?:created|compiled|adopted|prepared|developed) (?:this|the|our) (?:privacy )?(?:policy|notice|statement)`,
     weight: -1.5,
     reason: 'why the policy was written is not a practice',
