@@ -34,6 +34,8 @@ const YES = [
   // Recording, storing or asking for data after a modal, whoever the subject is.
   'The mobile app may record information such as how often you open it and which screens you view.',
   'From time to time the publisher may request additional details from you.',
+  // Telling the user how to refuse the site's cookies implies the site sets them.
+  'If you disable cookies in your browser, some pages of the site may not display properly.',
   // "Use and share": the company's own use holds its label beside the sharing that follows.
   'We reserve the right to access, use, and share with others your personal details for purposes of public safety.',
 ];
@@ -69,6 +71,8 @@ const NO = [
   // A privacy seal's scope names collected data without stating a practice.
   'The seal program covers only information that is collected through this website, not information that may be collected through software you download.',
   'This certification does not cover information that is collected by our mobile apps.',
+  // Blocking the cookies advertisers place is about their collection, not the site's.
+  'Advertising networks may place their own cookies on your browser; you can block these cookies in your browser settings.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

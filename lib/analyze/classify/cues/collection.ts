@@ -171,6 +171,13 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'the company contacts the user with the data it holds',
   },
   {
+    // "You can set your browser to refuse cookies": telling the user how to stop the site's cookies implies the site
+    // sets them.
+    match: `\\b(?:refus|reject|disabl|block|delet|declin|turn(?:ing)? off)\\w* (?:\\w+ ){0,3}cookies\\b`,
+    weight: 0.4,
+    reason: 'refusing the site’s cookies',
+  },
+  {
     // A cookie defined for the reader is told as part of what the site stores and reads back.
     match: `\\bcookies? (?:is|are) (?:a |an )?(?:small|tiny|unique|simple|text)\\b`,
     weight: 0.5,
