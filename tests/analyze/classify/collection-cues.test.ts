@@ -36,6 +36,8 @@ const YES = [
   'From time to time the publisher may request additional details from you.',
   // Telling the user how to refuse the site's cookies implies the site sets them.
   'If you disable cookies in your browser, some pages of the site may not display properly.',
+  // Knowing which e-mails were opened is data gathered about the reader.
+  'Our newsletters carry a tiny image that tells us which messages have been opened.',
   // "Use and share": the company's own use holds its label beside the sharing that follows.
   'We reserve the right to access, use, and share with others your personal details for purposes of public safety.',
 ];
@@ -73,6 +75,8 @@ const NO = [
   'This certification does not cover information that is collected by our mobile apps.',
   // Blocking the cookies advertisers place is about their collection, not the site's.
   'Advertising networks may place their own cookies on your browser; you can block these cookies in your browser settings.',
+  // Advice to the reader about opening e-mail is not the company tracking it.
+  'If you open an email that looks suspicious, do not click on its links.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -178,6 +178,13 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'refusing the site’s cookies',
   },
   {
+    // Knowing whether an e-mail was opened ("we receive a confirmation when you open e-mail from us", "clear gifs let us
+    // know which emails have been opened") is data the company gathers about the reader.
+    match: `\\b(?:when|whether|which) (?:you |users |recipients |the recipients )?(?:\\w+ )?(?:open|opened|opens)\\b (?:\\w+ ){0,3}(?:e-?mails?|messages?|newsletters?)\\b|\\b(?:e-?mails?|messages?|newsletters?) (?:\\w+ ){0,2}(?:have been|were|are|was|is) (?:opened|read)\\b`,
+    weight: 0.6,
+    reason: 'tracking whether e-mails are opened',
+  },
+  {
     // A cookie defined for the reader is told as part of what the site stores and reads back.
     match: `\\bcookies? (?:is|are) (?:a |an )?(?:small|tiny|unique|simple|text)\\b`,
     weight: 0.5,
