@@ -32,6 +32,7 @@ const NO = [
   // Contacting the company named as an occasion on which data is collected.
   'We collect information when you contact us, enter a contest or take part in a survey.',
   'If you contact us, we may keep a record of that correspondence.',
+  'If you send us an email, we will use your email address only to reply to your questions or comments.',
   // A bare "contact us" inside another practice, with no channel.
   'If you would like us to delete your account, please contact us and we will remove it.',
   // An overview that names contacting among the topics, and contacting another organisation.

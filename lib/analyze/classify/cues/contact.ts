@@ -64,8 +64,9 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'a postcode or street outside the US',
   },
   {
-    // "When you contact us" names an occasion on which data is collected, not a way to reach the company.
-    match: `\\b(?:when|whenever|if|or otherwise|otherwise) you (?:(?:otherwise|directly|ever|first|later) )?(?:contact|communicate with|correspond with) (?:us|customer)`,
+    // "When you contact us", "if you send us an email" name an occasion on which data is collected, not a way to reach
+    // the company.
+    match: `\\b(?:when|whenever|if|or otherwise|otherwise) you (?:(?:otherwise|directly|ever|first|later) )?(?:contact|communicate with|correspond with|send us|e-?mail us|write to us|call us) (?:us|customer|an? |any |e-?mails?|letters?|messages?|comments?|questions?)`,
     weight: -0.5,
     reason: 'contacting the company as an occasion of collection',
   },
