@@ -38,6 +38,8 @@ const YES = [
   'If you disable cookies in your browser, some pages of the site may not display properly.',
   // Knowing which e-mails were opened is data gathered about the reader.
   'Our newsletters carry a tiny image that tells us which messages have been opened.',
+  // A purpose-list item that contacts the user.
+  'To contact you about your orders;',
   // "Use and share": the company's own use holds its label beside the sharing that follows.
   'We reserve the right to access, use, and share with others your personal details for purposes of public safety.',
 ];
@@ -77,6 +79,9 @@ const NO = [
   'Advertising networks may place their own cookies on your browser; you can block these cookies in your browser settings.',
   // Advice to the reader about opening e-mail is not the company tracking it.
   'If you open an email that looks suspicious, do not click on its links.',
+  // "Contact us / Contact Information" as a heading or an instruction is not a purpose the data serves.
+  'Contact Information',
+  'Contact customer service for questions about your store visit.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);
