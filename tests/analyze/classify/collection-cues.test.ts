@@ -40,6 +40,8 @@ const YES = [
   'Our newsletters carry a tiny image that tells us which messages have been opened.',
   // A purpose-list item that contacts the user.
   'To contact you about your orders;',
+  // Collection stays collection when the passage also mentions links to other websites.
+  'We collect your name and email address when you register. Our pages also contain links to other websites.',
   // "Use and share": the company's own use holds its label beside the sharing that follows.
   'We reserve the right to access, use, and share with others your personal details for purposes of public safety.',
 ];
@@ -82,6 +84,8 @@ const NO = [
   // "Contact us / Contact Information" as a heading or an instruction is not a purpose the data serves.
   'Contact Information',
   'Contact customer service for questions about your store visit.',
+  // What the user might give a linked website is that site's collection.
+  'Our site contains links to other websites. If you submit personal information to any of those sites, their own privacy policies apply.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -287,6 +287,13 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'a privacy seal’s scope or award states no practice',
   },
   {
+    // A notice about links to other websites warns that their practices differ; what the user might give those sites
+    // is not the company's collection.
+    match: `\\b(?:links?|linked) to (?:other|third[- ]party|external|outside|non-\\w+)\\b(?: \\w+)? (?:web ?sites?|sites|services|pages)\\b`,
+    weight: -0.8,
+    reason: 'links to other websites are not the company’s collection',
+  },
+  {
     match: `\\b(?:purpose|goal|aim) of (?:this|our) (?:privacy )?(?:policy|notice|statement)\\b|\\b(?:policy|notice|statement) (?:is|was) (?:intended|designed|meant|compiled|created|written) to\\b|\\b(?:have|has) (?:created|compiled|adopted|prepared|developed) (?:this|the|our) (?:privacy )?(?:policy|notice|statement)`,
     weight: -1.5,
     reason: 'why the policy was written is not a practice',
