@@ -71,14 +71,20 @@ async function trace(harness: ExtensionHarness, url: string, waitForPolicy: bool
   const events = await traceWhile(cdp, async () => {
     const started = Date.now();
     await page.goto(url, { timeout: 60_000 });
-    const state = await reportFor(
-      harness,
-      url,
-      (s) => s.status !== 'analyzing' && (!waitForPolicy || s.status !== 'not-policy'),
-      60_000,
-    );
-    status = state.status;
-    decidedMs = Date.now() - started;
+    if (waitForPolicy) {
+      const state = await reportFor(
+        harness,
+        url,
+        (s) => s.status !== 'analyzing' && s.status !== 'not-policy',
+        60_000,
+      );
+      status = state.status;
+      decidedMs = Date.now() - started;
+    } else {
+      // The detector glances at an ordinary page and sends nothing: no state to wait for.
+      status = 'passed over';
+      decidedMs = Date.now() - started;
+    }
     await sleep(SETTLE_MS);
   });
   await page.close();

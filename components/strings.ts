@@ -13,6 +13,7 @@ export const messages = {
   gradeLabel: (grade: Grade) => t('gradeLabel', undefined, [grade]),
   loading: t('loading'),
   analyzing: t('analyzing'),
+  inspecting: t('inspecting'),
   restrictedTitle: t('restrictedTitle'),
   restrictedBody: t('restrictedBody'),
   notPolicyTitle: t('notPolicyTitle'),

@@ -1,13 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { scorePolicyPage } from '@/lib/detect/page';
-import { findPrivacyLink } from '@/lib/detect/privacy-link';
+import { mayBePolicy } from '@/lib/detect/glance';
 import type { PageDetectedMessage } from '@/lib/messaging';
 
 // Runs on every page, so it only decides and reports: no zod, no React, no compromise, no polyfill (wxt.config
 // maps `wxt/browser` to the native global and WXT's context to lib/content/lite-context.ts for this script). The
 // background validates what it sends. Budget: 10 KB minified, 1 ms of main-thread work on a 1 MB ordinary page
 // (npm run bench:extension); bench/extension.md says where the time goes.
+//
+// It only glances (lib/detect/glance): a page that cannot be a policy (no privacy word stem in its address, title,
+// first headings or footer link to itself: nearly every page) costs that glance and nothing else, not even a
+// message; the popup asks the page tools for a full look, and the site's policy link, when it opens there. A page
+// that may be one is reported, and the background has the page tools (injected only then) decide in full. The
+// background clears a tab's state and badge whenever a new document loads.
 
 /** Single-page apps: how often the address is compared with the last one seen. */
 const POLL_MS = 1000;
@@ -21,18 +26,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
-    const decide = () => {
+    /** `always`: after a single-page-app route change, whose report also clears the previous route's state. */
+    const glance = (always: boolean) => {
       const url = new URL(location.href);
-      // The quick mode rejects ordinary pages from their URL, title, first headings and footer alone.
-      const { isPolicy, score } = scorePolicyPage(document, url, true);
-      const link = isPolicy ? null : findPrivacyLink(document, url);
+      const maybe = mayBePolicy(document, url);
+      if (!maybe && !always) return;
       const message: PageDetectedMessage = {
         type: 'page:detected',
         url: url.href.slice(0, MAX_URL),
         title: document.title.slice(0, 1000),
-        isPolicy,
-        score,
-        privacyLink: link && link.length <= MAX_URL ? link : null,
+        mayBePolicy: maybe,
       };
       // The background may be restarting; a lost report only means no badge for this page.
       browser.runtime.sendMessage(message).catch(() => undefined);
@@ -52,7 +55,7 @@ export default defineContentScript({
       observer = undefined;
       clearTimeout(quietTimer);
       clearTimeout(deadline);
-      if (!ctx.isInvalid) decide();
+      if (!ctx.isInvalid) glance(true);
     };
     const poll = setInterval(() => {
       if (location.href === href) return;
@@ -78,6 +81,6 @@ export default defineContentScript({
       });
     }, POLL_MS);
 
-    decide();
+    glance(false);
   },
 });

@@ -3,10 +3,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractBlocks } from '@/lib/extract/dom';
 import { fetchPolicyPage } from '@/lib/content/fetch-policy';
 import { clearHighlight, highlightQuote } from '@/lib/content/highlight';
+import { scorePolicyPage } from '@/lib/detect/page';
+import { findPrivacyLink } from '@/lib/detect/privacy-link';
 import { toolsMessageSchema, type ProtocolMap } from '@/lib/messaging';
 
-// The heavier page work, injected by the background only when it is needed (a policy page to read, a quote to show,
-// a policy link to fetch), so the script on every page stays tiny.
+// The heavier page work, injected by the background only when it is needed (a look at a page the detector passed
+// over, a policy page to read, a quote to show, a policy link to fetch), so the script on every page stays tiny.
+const MAX_URL = 4096;
 export default defineContentScript({
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
@@ -19,6 +22,19 @@ export default defineContentScript({
       switch (message.type) {
         case 'tools:ping':
           return Promise.resolve({ ready: true } satisfies ProtocolMap['tools:ping']['reply']);
+        case 'tools:inspect': {
+          // The detector's decision in full (no quick rejection), and the site's policy link for the popup to offer.
+          const url = new URL(location.href);
+          const { isPolicy, score } = scorePolicyPage(document, url);
+          const link = isPolicy ? null : findPrivacyLink(document, url);
+          return Promise.resolve({
+            url: url.href.slice(0, MAX_URL),
+            title: document.title.slice(0, 1000),
+            isPolicy,
+            score,
+            privacyLink: link && link.length <= MAX_URL ? link : null,
+          } satisfies ProtocolMap['tools:inspect']['reply']);
+        }
         case 'tools:extract':
           return Promise.resolve({
             url: location.href,

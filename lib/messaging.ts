@@ -13,20 +13,24 @@ const MAX_QUOTE = 5_000;
 
 const urlString = z.string().min(1).max(MAX_URL);
 
-// Content scripts → background.
+// Content scripts → background: the all-pages detector's glance, sent when the page may be a privacy policy and
+// after every single-page-app route change (where `mayBePolicy: false` clears the last route's state).
 export const pageDetectedSchema = z.object({
   type: z.literal('page:detected'),
   url: urlString,
   title: z.string().max(MAX_TITLE),
-  isPolicy: z.boolean(),
-  score: z.number().min(0).max(1),
-  // Only a web address: the popup links to it, so a javascript: or data: URL from a page must never get that far.
-  privacyLink: urlString.regex(/^https?:\/\//i).nullable(),
+  mayBePolicy: z.boolean(),
 });
 
 // Popup → background.
 export const analyzeTabSchema = z.object({
   type: z.literal('popup:analyze-tab'),
+  tabId: z.number().int(),
+});
+// Pages the detector did not report (nearly all: it reports only pages that may be policies) are looked at when
+// the popup opens on them.
+export const inspectTabSchema = z.object({
+  type: z.literal('popup:inspect-tab'),
   tabId: z.number().int(),
 });
 export const summariseLinkSchema = z.object({
@@ -42,6 +46,7 @@ export const showInPageSchema = z.object({
 export const backgroundMessageSchema = z.discriminatedUnion('type', [
   pageDetectedSchema,
   analyzeTabSchema,
+  inspectTabSchema,
   summariseLinkSchema,
   showInPageSchema,
 ]);
@@ -49,6 +54,7 @@ export const backgroundMessageSchema = z.discriminatedUnion('type', [
 // Background → page tools (the on-demand content script).
 export const toolsPingSchema = z.object({ type: z.literal('tools:ping') });
 export const toolsExtractSchema = z.object({ type: z.literal('tools:extract') });
+export const toolsInspectSchema = z.object({ type: z.literal('tools:inspect') });
 export const toolsFetchPolicySchema = z.object({
   type: z.literal('tools:fetch-policy'),
   url: urlString,
@@ -61,6 +67,7 @@ export const toolsHighlightSchema = z.object({
 export const toolsMessageSchema = z.discriminatedUnion('type', [
   toolsPingSchema,
   toolsExtractSchema,
+  toolsInspectSchema,
   toolsFetchPolicySchema,
   toolsHighlightSchema,
 ]);
@@ -75,11 +82,21 @@ export const fetchPolicyReplySchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), page: pageContentSchema }),
   z.object({ ok: z.literal(false), error: z.string().max(MAX_TITLE) }),
 ]);
+/** The page tools' full look at a page (tools:inspect): whether it is a policy, and the site's policy link. */
+export const inspectReplySchema = z.object({
+  url: urlString,
+  title: z.string().max(MAX_TITLE),
+  isPolicy: z.boolean(),
+  score: z.number().min(0).max(1),
+  // Only a web address: the popup links to it, so a javascript: or data: URL from a page must never get that far.
+  privacyLink: urlString.regex(/^https?:\/\//i).nullable(),
+});
 export const highlightReplySchema = z.object({ found: z.boolean() });
 export const pingReplySchema = z.object({ ready: z.literal(true) });
 export const actionReplySchema = z.object({ ok: z.boolean(), error: z.string().optional() });
 
 export type PageDetectedMessage = z.infer<typeof pageDetectedSchema>;
+export type PageReport = z.infer<typeof inspectReplySchema>;
 export type BackgroundMessage = z.infer<typeof backgroundMessageSchema>;
 export type ToolsMessage = z.infer<typeof toolsMessageSchema>;
 export type PageContent = z.infer<typeof pageContentSchema>;
@@ -91,6 +108,7 @@ export type ActionReply = z.infer<typeof actionReplySchema>;
 export interface ProtocolMap {
   'page:detected': { request: PageDetectedMessage; reply: ActionReply };
   'popup:analyze-tab': { request: z.infer<typeof analyzeTabSchema>; reply: ActionReply };
+  'popup:inspect-tab': { request: z.infer<typeof inspectTabSchema>; reply: ActionReply };
   'popup:summarise-link': { request: z.infer<typeof summariseLinkSchema>; reply: ActionReply };
   'popup:show-in-page': { request: z.infer<typeof showInPageSchema>; reply: HighlightReply };
   'tools:ping': {
@@ -98,6 +116,10 @@ export interface ProtocolMap {
     reply: z.infer<typeof pingReplySchema>;
   };
   'tools:extract': { request: z.infer<typeof toolsExtractSchema>; reply: PageContent };
+  'tools:inspect': {
+    request: z.infer<typeof toolsInspectSchema>;
+    reply: z.infer<typeof inspectReplySchema>;
+  };
   'tools:fetch-policy': {
     request: z.infer<typeof toolsFetchPolicySchema>;
     reply: FetchPolicyReply;
@@ -108,10 +130,12 @@ export interface ProtocolMap {
 export const replySchemas = {
   'page:detected': actionReplySchema,
   'popup:analyze-tab': actionReplySchema,
+  'popup:inspect-tab': actionReplySchema,
   'popup:summarise-link': actionReplySchema,
   'popup:show-in-page': highlightReplySchema,
   'tools:ping': pingReplySchema,
   'tools:extract': pageContentSchema,
+  'tools:inspect': inspectReplySchema,
   'tools:fetch-policy': fetchPolicyReplySchema,
   'tools:highlight': highlightReplySchema,
 } satisfies { [K in keyof ProtocolMap]: z.ZodType<ProtocolMap[K]['reply']> };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { SummaryView } from '@/components/summary-view';
 import { ActionButton, PolicyLinkNote, StatusPanel } from '@/components/page-status';
@@ -20,6 +20,23 @@ function TabView({
   tabUrl: string | null;
 }) {
   const [requested, setRequested] = useState(false);
+  // The detector reports only pages that may be policies: on the others the popup asks for a full look when it
+  // opens (once per opening), which also finds the site's policy link to offer.
+  const needsLook =
+    tabId !== null &&
+    !isRestrictedUrl(tabUrl) &&
+    (!state ||
+      (state.status === 'not-policy' && !state.privacyLink && state.linkStatus === 'idle'));
+  const [looking, setLooking] = useState(needsLook);
+  const looked = useRef(false);
+  useEffect(() => {
+    if (!needsLook || looked.current || tabId === null) return;
+    looked.current = true;
+    setLooking(true);
+    void askBackground({ type: 'popup:inspect-tab', tabId })
+      .catch(() => undefined)
+      .finally(() => setLooking(false));
+  }, [needsLook, tabId]);
   const analyze = () => {
     if (tabId === null) return;
     setRequested(true);
@@ -41,6 +58,7 @@ function TabView({
         </StatusPanel>
       );
     }
+    if (looking) return <StatusPanel title={messages.inspecting} busy testId="state-inspecting" />;
     return (
       <StatusPanel title={messages.notDetectedTitle} testId="state-not-detected" busy={requested}>
         <p>{messages.notDetectedBody}</p>

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { replySchemas, type ProtocolMap } from '@/lib/messaging';
 
-type PopupType = 'popup:analyze-tab' | 'popup:summarise-link' | 'popup:show-in-page';
+type PopupType =
+  | 'popup:analyze-tab'
+  | 'popup:inspect-tab'
+  | 'popup:summarise-link'
+  | 'popup:show-in-page';
 
 /** Sends a popup message to the background and parses its reply. */
 export async function askBackground<K extends PopupType>(

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { replySchemas, type ProtocolMap } from '../messaging';
 
-type ToolsType = 'tools:ping' | 'tools:extract' | 'tools:fetch-policy' | 'tools:highlight';
+type ToolsType =
+  'tools:ping' | 'tools:extract' | 'tools:inspect' | 'tools:fetch-policy' | 'tools:highlight';
 
 const TOOLS_FILE = '/content-scripts/page-tools.js';
 

@@ -13,6 +13,7 @@ import {
   analyzeTab,
   forgetTab,
   handlePageDetected,
+  inspectTab,
   refreshSiteBadges,
   showInPage,
   summariseLink,
@@ -61,11 +62,21 @@ export function registerBackground(): void {
     }
     switch (message.type) {
       case 'page:detected':
-        return handlePageDetected(sender.tab!.id!, message).then(ok);
+        return handlePageDetected(sender.tab!.id!, message).then(ok, (error: unknown) => {
+          // The page navigated on, or cannot take the page tools: it keeps no state and no badge.
+          console.warn('PolicyLens: could not look at the page.', error);
+          return { ok: false, error: 'inspection failed' };
+        });
       case 'popup:analyze-tab':
         return tabUrl(message.tabId)
           .then((url) => analyzeTab(message.tabId, url))
           .then(ok);
+      case 'popup:inspect-tab':
+        return inspectTab(message.tabId).then(ok, (error: unknown) => {
+          // Pages the tools cannot enter (the web store, a PDF viewer): the popup keeps its own offer.
+          console.warn('PolicyLens: could not look at the page.', error);
+          return { ok: false, error: 'inspection failed' };
+        });
       case 'popup:summarise-link':
         return summariseLink(message.tabId).then(ok);
       case 'popup:show-in-page':

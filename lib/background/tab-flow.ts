@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { analyzePolicy } from '../analyze';
 import { layoutBlocks } from '../analyze/normalize';
-import type { PageContent, PageDetectedMessage } from '../messaging';
+import type { PageContent, PageDetectedMessage, PageReport } from '../messaging';
 import type { PolicySummary, SiteRecord } from '../schema';
 import {
   getSettings,
   getSite,
+  clearTabState,
   getTabState,
   saveAnalysis,
   setTabState,
@@ -121,12 +122,38 @@ async function analyzeOpenPage(tabId: number, state: TabState, generation: numbe
   }
 }
 
-/** The detector's report: analyse policy pages (unless paused), remember the policy link on the others. */
+/**
+ * The detector's glance. A page that may be a policy gets the page tools' full look (unless detection is paused:
+ * then nothing is injected, and the popup looks when it opens); a single-page app's route that cannot be one clears
+ * the last route's state and badge.
+ */
 export async function handlePageDetected(
   tabId: number,
   report: PageDetectedMessage,
 ): Promise<void> {
+  if (report.mayBePolicy && !(await getSettings()).paused) {
+    await inspectTab(tabId);
+    return;
+  }
+  nextGeneration(tabId);
+  await Promise.all([clearTabState(tabId), clearBadge(tabId)]);
+}
+
+/**
+ * The page tools' full look at the tab's page, for the detector's glance or for the popup opening on a page the
+ * detector passed over (or reported without a policy link): policy pages are analysed unless paused, the others
+ * remember the site's policy link for the popup to offer.
+ */
+export async function inspectTab(tabId: number): Promise<void> {
   const generation = nextGeneration(tabId);
+  await ensureTools(tabId);
+  const report = await askTools(tabId, { type: 'tools:inspect' });
+  // A newer glance (an SPA route change) or look has started meanwhile.
+  if (!isCurrent(tabId, generation)) return;
+  await applyReport(tabId, report, generation);
+}
+
+async function applyReport(tabId: number, report: PageReport, generation: number): Promise<void> {
   const state = { ...baseState(tabId, report.url, report.title), privacyLink: report.privacyLink };
   if (!report.isPolicy) {
     await Promise.all([setTabState({ ...state, status: 'not-policy' }), clearBadge(tabId)]);

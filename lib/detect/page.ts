@@ -1,15 +1,14 @@
-import { findFooter, PAGE_CHROME } from './footer';
-import { resolveHttp } from './privacy-link';
-import { POLICY_NAME, POLICY_PATH, PRIVACY_HINT, PRIVACY_WORD } from './privacy-names';
+import { PAGE_CHROME } from './footer';
+import { linksToItself } from './self-link';
+import { POLICY_NAME, POLICY_PATH, PRIVACY_HINT } from './privacy-names';
 import { ARTICLE_CUES, countCues, PRIVACY_CUES, TERMS_CUES } from './vocabulary';
 
-// Runs in the all-pages content script: no imports of compromise, React or zod, and bounded work whatever the
-// page's size — the URL, the title, a few headings, a few footer links and a sample of the first words (whose cues
-// are read only on pages that may be policies).
+// Runs in the page tools (on pages the detector's glance passed, or when the popup asks) and in the CLI: no imports
+// of compromise, React or zod, and bounded work whatever the page's size — the URL, the title, a few headings, a
+// few footer links and a sample of the first words.
 
 const SAMPLE_CHARS = 4000;
 const SAMPLE_NODES = 3000;
-const FOOTER_LINKS = 60;
 const THRESHOLD = 0.5;
 /** "Acme Privacy Policy" names the page; "How to write a privacy policy for your startup" is about one. */
 const MAX_TITLE_EXTRA_CHARS = 28;
@@ -24,55 +23,37 @@ const OTHER_PATH =
 const ARTICLE_PATH =
   /(?:^|\/)(?:blog|news|articles?|posts?|stories|press|help|support|faq|kb|knowledge-?base|community|forum|hc|docs?|search|tags?|category|\d{4}\/\d{2})(?:$|\/)/i;
 
-/**
- * The most the sampled words can add (privacy cues, 0.05 each, capped). A page whose other signals sum to less than
- * THRESHOLD - MAX_CUE_SCORE cannot reach the threshold whatever its words say.
- */
+/** The most the sampled words can add (privacy cues, 0.05 each, capped). */
 const MAX_CUE_SCORE = 0.35;
 
 /**
- * Cheap decision whether a page is a privacy policy; score in 0..1.
- *
- * `quick` (the all-pages detector): the page-start walk, the URL path, the title and first headings and the footer's
- * link to the page itself are read first. When their positive signals cannot reach the threshold even with every cue
- * the sample could hold, the page is rejected there — the same decision, without the sample's ~30 cue patterns or
- * the negative signals; the score is then that of the positive signals alone. Ordinary pages (no privacy name in the
- * title or first headings, no privacy path, no footer link to themselves) all stop there. Without `quick` (the CLI,
- * tests) every signal is read and the score is exact.
+ * Cheap decision whether a page is a privacy policy; score in 0..1. Its positive signals all need a privacy word
+ * stem in the path, the title, the first headings or a footer link to the page itself: the all-pages detector's
+ * glance (lib/detect/glance.ts) checks just that, and passes only pages where this can say yes.
  */
-export function scorePolicyPage(
-  doc: Document,
-  url: URL,
-  quick = false,
-): { isPolicy: boolean; score: number } {
+export function scorePolicyPage(doc: Document, url: URL): { isPolicy: boolean; score: number } {
   try {
-    const score = Math.round(policyPageScore(doc, url, quick) * 1000) / 1000;
+    const score = Math.round(policyPageScore(doc, url) * 1000) / 1000;
     return { isPolicy: score >= THRESHOLD, score };
   } catch {
     return { isPolicy: false, score: 0 };
   }
 }
 
-function policyPageScore(doc: Document, url: URL, quick: boolean): number {
+function policyPageScore(doc: Document, url: URL): number {
   const body = doc.body;
   if (!body) return 0;
-  // The quick mode reads the page start only as far as its first h1 and h2: its words matter only on pages that
-  // survive the quick rejection, which read them then.
-  const { text, h1, h2 } = readPageStart(body, quick);
+  const { text, h1, h2 } = readPageStart(body);
   const titles = [doc.title];
   if (h1) titles.push(h1);
   const path = safeDecode(url.pathname);
 
-  // Positive signals first: they alone decide whether the rest can matter.
   let score = 0;
   const named = titles.some(namesPolicy);
   if (named) score += 0.45;
   else if (titles.some(mentionsPolicy) || (h2 && namesPolicy(h2))) score += 0.1;
   const policyPath = PRIVACY_HINT.test(path) && POLICY_PATH.test(path);
   if (linksToItself(body, url)) score += 0.2;
-  // The path bonus is withheld below on pages about policies, so counting it here only over-estimates.
-  const upperBound = score + (policyPath ? 0.25 : 0) + MAX_CUE_SCORE;
-  if (quick && upperBound < THRESHOLD) return upperBound - MAX_CUE_SCORE;
 
   const otherDocument = titles.some((t) => OTHER_DOCUMENT.test(t) && !POLICY_NAME.test(t));
   if (otherDocument) score -= 0.4;
@@ -82,7 +63,7 @@ function policyPageScore(doc: Document, url: URL, quick: boolean): number {
   else if (policyPath) score += 0.25;
   if (OTHER_PATH.test(path)) score -= 0.15;
   if (ARTICLE_PATH.test(path)) score -= 0.25;
-  const sample = (quick ? readPageStart(body, false).text : text).replace(/\s+/g, ' ');
+  const sample = text.replace(/\s+/g, ' ');
   score += Math.min(MAX_CUE_SCORE, countCues(PRIVACY_CUES, sample) * 0.05);
   // Policies mention their terms of use and may carry a byline; terms pages and posts are made of these.
   score -= Math.min(0.3, Math.max(0, countCues(TERMS_CUES, sample) - 1) * 0.06);
@@ -130,26 +111,6 @@ function isAboutPolicies(text: string): boolean {
   return ABOUT_A_POLICY.test(rest);
 }
 
-/** Footers link to the privacy policy on every page, including the policy itself: a link to here is a tell. */
-function linksToItself(body: Element, url: URL): boolean {
-  const footer = findFooter(body);
-  if (!footer) return false;
-  const anchors = footer.getElementsByTagName('a');
-  for (let i = 0; i < anchors.length && i < FOOTER_LINKS; i++) {
-    const a = anchors[i]!;
-    const text = (a.textContent ?? '').slice(0, 100);
-    if (!PRIVACY_HINT.test(text) || (!PRIVACY_WORD.test(text) && !POLICY_NAME.test(text))) continue;
-    // An unparsable or non-web href says nothing.
-    const target = resolveHttp(a.getAttribute('href') ?? '', url);
-    if (
-      target?.origin === url.origin &&
-      target.pathname.replace(/\/$/, '') === url.pathname.replace(/\/$/, '')
-    )
-      return true;
-  }
-  return false;
-}
-
 function isArticleMeta(doc: Document): boolean {
   const head = doc.head;
   if (!head) return false;
@@ -163,25 +124,15 @@ function isArticleMeta(doc: Document): boolean {
 /**
  * The first few thousand characters of content text (whitespace as found) and the first h1 and h2, read node by
  * node without recursion, skipping chrome, from the start of the body. Bounded in nodes and characters whatever
- * the page. `headingsOnly` stops at the first h1 and h2, with the text read so far: each node read in a content
- * script's fresh isolated world costs a JavaScript wrapper, and a first one of its kind costs far more (the walk
- * over 4,000 characters of a typical article is ~0.2 ms of CPU more than the walk to its first headings here).
+ * the page.
  */
-function readPageStart(
-  body: Element,
-  headingsOnly: boolean,
-): { text: string; h1: string | null; h2: string | null } {
+function readPageStart(body: Element): { text: string; h1: string | null; h2: string | null } {
   let out = '';
   let h1: string | null = null;
   let h2: string | null = null;
   let visited = 0;
   let node: Node | null = body.firstChild;
-  while (
-    node &&
-    out.length < SAMPLE_CHARS &&
-    visited < SAMPLE_NODES &&
-    !(headingsOnly && h2 && h1)
-  ) {
+  while (node && out.length < SAMPLE_CHARS && visited < SAMPLE_NODES) {
     visited++;
     let descend = false;
     if (node.nodeType === 3) out += `${(node as Text).data.slice(0, SAMPLE_CHARS)} `;

@@ -5,7 +5,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { util } from 'zod/v4/core';
-import { backgroundMessageSchema, toolsMessageSchema } from '../../lib/messaging';
+import {
+  backgroundMessageSchema,
+  inspectReplySchema,
+  toolsMessageSchema,
+} from '../../lib/messaging';
 import { exportFileSchema, policySummarySchema, siteRecordSchema } from '../../lib/schema';
 import { serializeExport } from '../../lib/compare/import';
 import { patchVendorModule, VENDOR_PATCHES } from '../../tools/build/vendor-patches';
@@ -118,9 +122,18 @@ describe('zod without eval parses exactly as with it', () => {
         type: 'page:detected',
         url: 'https://a.example/privacy',
         title: 'Privacy',
-        isPolicy: true,
-        score: 0.9,
-        privacyLink: null,
+        mayBePolicy: true,
+      },
+    ],
+    [
+      'page tools look',
+      inspectReplySchema,
+      {
+        url: 'https://a.example/',
+        title: 'Home',
+        isPolicy: false,
+        score: 0.1,
+        privacyLink: 'https://a.example/privacy',
       },
     ],
     ['page-tools message', toolsMessageSchema, { type: 'tools:extract' }],

@@ -5,6 +5,7 @@ import {
   badgeText,
   badgeTitle,
   launchExtension,
+  openSettled,
   tabIdOf,
   tabState,
   unexpectedErrors,
@@ -27,16 +28,8 @@ afterAll(async () => {
 
 /** Opens a page and waits until the background has decided about it (any final state). */
 async function visit(pathname: string) {
-  const page = await harness.context.newPage();
-  const url = server.url(pathname);
-  await page.goto(url);
-  const tabId = await tabIdOf(harness.worker, page.url());
-  const state = await waitFor(
-    () => tabState(harness.worker, tabId),
-    (value) => value !== null && value.status !== 'analyzing',
-    { what: `a decision about ${pathname}` },
-  );
-  return { page, tabId, state };
+  const { page, tabId, reported } = await openSettled(harness, server.url(pathname));
+  return { page, tabId, reported, state: await tabState(harness.worker, tabId) };
 }
 
 describe('action badge', () => {
@@ -64,12 +57,26 @@ describe('action badge', () => {
 
   for (const pathname of ['/terms.html', '/blog/brewing-guide.html', '/']) {
     it(`leaves the badge empty on ${pathname}`, async () => {
-      const { page, tabId, state } = await visit(pathname);
+      const { page, tabId, reported, state } = await visit(pathname);
+      // The detector's glance passed the page over without a message; the popup's full look agrees.
+      expect(reported).toBe(false);
       expect(state?.status).toBe('not-policy');
       expect(await badgeText(harness.worker, tabId)).toBe('');
       await page.close();
     });
   }
+
+  it('leaves the badge empty on a post about privacy: reported by the glance, then rejected in full', async () => {
+    const { page, tabId, reported, state } = await visit('/blog/privacy-tips.html');
+    expect(reported).toBe(true);
+    expect(state).toMatchObject({
+      status: 'not-policy',
+      // The page tools' full look also found the site's policy link for the popup to offer.
+      privacyLink: server.url('/legal/privacy.html'),
+    });
+    expect(await badgeText(harness.worker, tabId)).toBe('');
+    await page.close();
+  });
 
   it('sends no request outside 127.0.0.1 and logs no errors', () => {
     expect(harness.problems.outsideRequests).toEqual([]);

@@ -184,9 +184,7 @@ describe('messages', () => {
           type: 'page:detected',
           url: 'https://evil.example/privacy',
           title: 'x',
-          isPolicy: true,
-          score: 1,
-          privacyLink: null,
+          mayBePolicy: true,
         },
         { type: 'popup:analyze-tab', tabId: 1 },
         { type: 'popup:summarise-link', tabId: 1 },
@@ -248,9 +246,7 @@ describe('messages', () => {
         type: 'page:detected',
         url,
         title: 'x',
-        isPolicy: true,
-        score: 1,
-        privacyLink: null,
+        mayBePolicy: true,
       };
       return Promise.all([
         send({ type: 'storage:write', site: 'evil.example' }),

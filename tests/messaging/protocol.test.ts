@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   backgroundMessageSchema,
+  inspectReplySchema,
   isTrustedSender,
   toolsMessageSchema,
   type BackgroundMessage,
@@ -13,9 +14,7 @@ const detected: BackgroundMessage = {
   type: 'page:detected',
   url: 'https://example.com/privacy',
   title: 'Privacy Policy',
-  isPolicy: true,
-  score: 0.9,
-  privacyLink: null,
+  mayBePolicy: true,
 };
 
 describe('backgroundMessageSchema', () => {
@@ -23,6 +22,7 @@ describe('backgroundMessageSchema', () => {
     for (const message of [
       detected,
       { type: 'popup:analyze-tab', tabId: 3 },
+      { type: 'popup:inspect-tab', tabId: 3 },
       { type: 'popup:summarise-link', tabId: 3 },
       { type: 'popup:show-in-page', tabId: 3, quote: 'We collect your email address.' },
     ]) {
@@ -33,7 +33,7 @@ describe('backgroundMessageSchema', () => {
   it.each([
     ['an unknown type', { type: 'page:evil' }],
     ['a missing field', { type: 'page:detected', url: 'https://example.com' }],
-    ['a score out of range', { ...detected, score: 7 }],
+    ['a verdict that is not a boolean', { ...detected, mayBePolicy: 'yes' }],
     ['a huge URL', { ...detected, url: `https://example.com/${'a'.repeat(5000)}` }],
     ['an empty quote', { type: 'popup:show-in-page', tabId: 1, quote: '' }],
     ['a non-integer tab id', { type: 'popup:analyze-tab', tabId: 1.5 }],
@@ -46,6 +46,30 @@ describe('backgroundMessageSchema', () => {
     expect(toolsMessageSchema.safeParse({ type: 'tools:extract' }).success).toBe(true);
     expect(backgroundMessageSchema.safeParse({ type: 'tools:extract' }).success).toBe(false);
     expect(toolsMessageSchema.safeParse(detected).success).toBe(false);
+  });
+});
+
+describe('inspectReplySchema (the page tools look)', () => {
+  const look = {
+    url: 'https://example.com/',
+    title: 'Home',
+    isPolicy: false,
+    score: 0.1,
+    privacyLink: 'https://example.com/privacy',
+  };
+
+  it('accepts a web address or no link', () => {
+    expect(inspectReplySchema.safeParse(look).success).toBe(true);
+    expect(inspectReplySchema.safeParse({ ...look, privacyLink: null }).success).toBe(true);
+  });
+
+  it.each([
+    ['a javascript: link', { ...look, privacyLink: 'javascript:alert(1)' }],
+    ['a data: link', { ...look, privacyLink: 'data:text/html,hi' }],
+    ['a score out of range', { ...look, score: 7 }],
+    ['a missing verdict', { url: look.url, title: look.title, score: 0.1, privacyLink: null }],
+  ])('rejects %s', (_label, reply) => {
+    expect(inspectReplySchema.safeParse(reply).success).toBe(false);
   });
 });
 

@@ -183,20 +183,44 @@ export function tabState(
   }, tabId);
 }
 
-/** Opens `url` in a new tab and waits until the background has decided about it (no longer analysing). */
+/** How long after load a page the detector reports (one that may be a policy) takes to have a state at most. */
+const REPORT_MS = 1500;
+
+/**
+ * Opens `url` in a new tab and waits until the background has decided about it (no longer analysing). The
+ * detector reports only pages that may be policies; a page without a state REPORT_MS after load was passed over,
+ * and gets the full look the popup asks for when it opens there (`reported` says which way it went).
+ */
 export async function openSettled(
   harness: ExtensionHarness,
   url: string,
-): Promise<{ page: Page; tabId: number }> {
+): Promise<{ page: Page; tabId: number; reported: boolean }> {
   const page = await harness.context.newPage();
   await page.goto(url);
   const tabId = await tabIdOf(harness.worker, page.url());
+  const reported = await waitFor(
+    () => tabState(harness.worker, tabId),
+    (state) => state !== null,
+    { timeout: REPORT_MS, what: `a report about ${url}` },
+  ).then(
+    () => true,
+    () => false,
+  );
+  if (!reported) {
+    const popup = await openPopup(harness, tabId);
+    await waitFor(
+      () => tabState(harness.worker, tabId),
+      (state) => state !== null,
+      { what: `the popup's look at ${url}` },
+    );
+    await popup.close();
+  }
   await waitFor(
     () => tabState(harness.worker, tabId),
     (state) => state !== null && state.status !== 'analyzing',
     { what: `a decision about ${url}` },
   );
-  return { page, tabId };
+  return { page, tabId, reported };
 }
 
 export async function openPopup(harness: ExtensionHarness, tabId: number): Promise<Page> {
