@@ -44,6 +44,8 @@ const YES = [
   'We collect your name and email address when you register. Our pages also contain links to other websites.',
   // "Use and share": the company's own use holds its label beside the sharing that follows.
   'We reserve the right to access, use, and share with others your personal details for purposes of public safety.',
+  // Collection stated outright keeps its label when the same data is later named as what is (not) passed on.
+  'We collect the information you provide when you register, such as your name and email address, and we never sell the information you provide to anyone.',
 ];
 
 const NO = [
@@ -86,6 +88,8 @@ const NO = [
   'Contact customer service for questions about your store visit.',
   // What the user might give a linked website is that site's collection.
   'Our site contains links to other websites. If you submit personal information to any of those sites, their own privacy policies apply.',
+  // What the user provides, named only as the object of a disclosure, is what is passed on.
+  'If you ask about a listing, we send the information you give us to the owner of that property.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -331,4 +331,11 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: 0.6,
     reason: 'CCPA categories of personal information',
   },
+  {
+    // "We will forward the information you give us to the publisher": what the user provides, named only as the
+    // object of a disclosure, is what is passed on, not a statement of how the company collects it.
+    match: `\\b(?:share|shares|shared|sharing|disclose|disclosed|discloses|forward|forwarded|transfer|transferred|sell|sold|rent|pass|passed|make available|made available|sent|send)\\b[^.;:!?]{0,80}\\b(?:information|data|details) (?:that |which )?(?:you|users?) (?:\\w+ )?(?:provide|give|submit|supply|enter)`,
+    weight: -0.6,
+    reason: 'what the user provides, named only as what is passed on',
+  },
 ];
