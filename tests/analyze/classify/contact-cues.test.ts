@@ -26,6 +26,9 @@ const YES = [
   // A street line and a state-and-ZIP line together are a full postal address, even with no other contact wording.
   'Guest Relations: Example Media Group, 400 Harbor Boulevard, Portland, OR 97201-1234',
   'The mailing address of the company is 77 Orchard Lane, Springfield, IL 62704.',
+  // Sending mail to the company, and a fax line for requests.
+  'If you prefer paper, send mail to our records office with any questions.',
+  'Requests may be sent by fax to the office that keeps member records.',
 ];
 
 const NO = [
@@ -44,6 +47,10 @@ const NO = [
   'We may communicate with you by mail, telephone, fax or e-mail about your bookings and our offers.',
   // A street named on its own is a place, not a full address to write to.
   'Our flagship store at 12 Market Street stocks the full range of our products.',
+  // Mail and email the company (or its vendors) sends out, and a fax number among the data collected.
+  'Our vendors send mail and email to customers on our behalf; see the questions section for details.',
+  'We record your name, postal address, telephone and fax number when you call customer service.',
+  'Forum members cannot see your address unless you send an email to them with your questions.',
 ];
 
 describeCueExamples('contact cues', 'contact', YES, NO);

@@ -1,6 +1,11 @@
 import { GAP, SHORT_GAP, type CueRow } from './types';
 
 // Privacy contact information: how to reach the company or its privacy staff.
+
+/** After "send an email": the company writing to its users ("we will send an email to users"), not the reverse. */
+const NOT_TO_USERS =
+  '(?! (?:to )?(?:you|users?|them|the user|customers?|members?|subscribers?|your|our users)\\b)';
+
 export const CONTACT_CUES: readonly CueRow[] = [
   {
     // A bare "contact us" is left to the weak cue below: inside a rights, children or opt-out paragraph it is an
@@ -52,7 +57,7 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'a state and ZIP code',
   },
   {
-    match: `\\b(?:write to us|write us|call us|email us|e-mail us|send (?:us )?(?:an? )?(?:e-?mail|letter|written request)|by mail|mail us|toll[- ]free|privacy officer|data protection officer|dpo|privacy (?:team|office|department|coordinator|manager|director|administrator|desk)|help ?desk)\\b`,
+    match: `\\b(?:write to us|write us|call us|email us|e-mail us|send (?:us )?(?:an? )?(?:e-?mail|letter|written request)${NOT_TO_USERS}|by mail|mail us|toll[- ]free|privacy officer|data protection officer|dpo|privacy (?:team|office|department|coordinator|manager|director|administrator|desk)|help ?desk)\\b`,
     weight: 0.9,
     reason: 'channels to the company',
   },
@@ -74,7 +79,8 @@ export const CONTACT_CUES: readonly CueRow[] = [
   { match: `\\bcontact (?:us|me)\\b`, weight: 0.3, reason: 'contact vocabulary' },
   { match: `\\b(?:questions|question)\\b`, weight: 0.3, reason: 'questions' },
   {
-    match: `\\b(?:(?:by|via|through) (?:postal |snail )?mail|facsimile|fax|by writing|writing to us|send (?:us )?(?:snail )?mail|send (?:comments|questions|inquiries|requests)|(?:send|sending) (?:an? )?e-?mail (?:to|at)|who (?:can|should|do) (?:i|you) contact)\\b`,
+    // Not a fax number in a list of data collected, nor the company sending mail to users or for a client.
+    match: `\\b(?:(?:by|via|through) (?:postal |snail )?mail|(?:facsimile|fax)(?! (?:number|no)\\b)|by writing|writing to us|send (?:us (?:snail )?mail|(?:snail )?mail to)|send (?:comments|questions|inquiries|requests)|(?:send|sending) (?:an? )?e-?mail (?:to|at)${NOT_TO_USERS}|who (?:can|should|do) (?:i|you) contact)\\b`,
     weight: 0.9,
     reason: 'how to write to the company',
   },
