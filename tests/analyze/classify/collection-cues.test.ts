@@ -46,6 +46,7 @@ const YES = [
   'We reserve the right to access, use, and share with others your personal details for purposes of public safety.',
   // Collection stated outright keeps its label when the same data is later named as what is (not) passed on.
   'We collect the information you provide when you register, such as your name and email address, and we never sell the information you provide to anyone.',
+  'When you register we collect your name and email address and use them to send you our newsletter; we may also share the information we collect with our affiliates.',
 ];
 
 const NO = [
@@ -90,6 +91,9 @@ const NO = [
   'Our site contains links to other websites. If you submit personal information to any of those sites, their own privacy policies apply.',
   // What the user provides, named only as the object of a disclosure, is what is passed on.
   'If you ask about a listing, we send the information you give us to the owner of that property.',
+  // What the company collects, named only as what it shares or does not sell.
+  'We may share the information we collect with our affiliates so they can offer you related products.',
+  'We do not sell the information we collect about you.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -338,4 +338,11 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: -0.6,
     reason: 'what the user provides, named only as what is passed on',
   },
+  {
+    // "We may share the information we collect with our affiliates": the relative clause names the data being passed
+    // on; the company's own collection is stated elsewhere.
+    match: `\\b(?:share|shares|shared|sharing|disclose|disclosed|discloses|forward|forwarded|transfer|transferred|sell|sold|rent|pass|passed|make available|made available)\\b[^.;:!?]{0,80}\\b(?:information|data|details) (?:that |which )?we (?:\\w+ )?(?:collect|gather|receive|obtain)`,
+    weight: -1,
+    reason: 'what the company collects, named only as what is passed on',
+  },
 ];
