@@ -41,6 +41,9 @@ const YES: Record<string, string[]> = {
   ],
   'copies that stay in backups': [
     'Deleted information may stay in our backup files for some time.',
+    // Copies left in caches and archives are enough on their own, with no deletion verb or server named.
+    'Deleted posts may remain visible in cached and archived pages of the forum.',
+    'Old drafts can stay in any backup copies for a few weeks.',
   ],
   'not kept once a purpose is served': [
     'We do not keep your card number in our systems once the transaction is complete.',
@@ -119,6 +122,8 @@ const NO: Record<string, string[]> = {
     'When you write to our help desk, we may keep a record of that correspondence.',
     'We keep a log of which newsletters you have chosen to receive.',
   ],
+  // Only the company's (or an unnamed) backup is its copy: the user's own device backup is not.
+  'the user’s own backup': ['Your photos stay in your own phone’s backups.'],
   'the user has not removed something': [
     'Advertisers may read their own Flash cookies on your device if you have not removed them.',
   ],

@@ -50,6 +50,14 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'data that stays after deletion',
   },
   {
+    // Copies that outlive an edit or a deletion in backups, archives or caches ("this information may stay in our
+    // backup files", "copies may remain viewable in cached and archived pages"): said in the passage about deleting,
+    // it needs the weight to hold its own beside the rights vocabulary there.
+    match: `\\b(?:remain|remains|persist|persists|stay|stays)\\b(?: \\w+){0,3}? (?:in|on|within) (?:our |the |its |any )?(?:\\w+ )?(?:backups?|back-ups?|backup (?:files|copies|systems?|media|tapes|storage|servers?)|archives?|archived|cached|caches)\\b`,
+    weight: 0.6,
+    reason: 'copies that stay in backups, archives or caches',
+  },
+  {
     match: `\\b(?:scheduled|regular|routine|periodic|periodically|automatic|automatically|permanent|secure) (?:\\w+ )?(?:destruction|deletion|purging|purge|disposal|erasure)\\b|\\b(?:securely|safely) (?:deleted|destroyed|erased|wiped|shredded|purged|disposed of|delete|destroy|erase|wipe|shred|purge|dispose of)\\b`,
     weight: 0.8,
     reason: 'a deletion routine',
