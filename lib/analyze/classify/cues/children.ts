@@ -8,14 +8,21 @@ export const CHILDREN_CUES: readonly CueRow[] = [
     reason: 'minors mentioned',
   },
   {
-    match: `\\bunder (?:the age of |age )?(?:13|thirteen|16|sixteen|18|eighteen)\\b|\\b(?:13|16|18|thirteen|sixteen|eighteen) years (?:of age|old)\\b|\\bage of (?:13|16|18|thirteen|sixteen|eighteen|majority|consent)\\b`,
+    // Also "if you are age 13 or older", "students 13 and older"; not an ad segment's age band ("women ages 18-24").
+    match: `\\bunder (?:the age of |age )?(?:13|thirteen|16|sixteen|18|eighteen)\\b|\\b(?:13|16|18|thirteen|sixteen|eighteen) years (?:of age|old)\\b|\\bage of (?:13|16|18|thirteen|sixteen|eighteen|majority|consent)\\b|\\b(?:age|aged) (?:13|16|18|thirteen|sixteen|eighteen)\\b(?!-)|\\b(?:13|16|18|thirteen|sixteen|eighteen) (?:and|or) (?:older|over|above|up|under|younger)\\b`,
     weight: 1,
     reason: 'age thresholds',
   },
   {
-    match: `\\bcoppa\\b|children's online privacy protection|\\bparent(?:s|al)? (?:or (?:legal )?guardians?|consent|permission)|\\bparents?\\b|\\bguardians?\\b`,
+    match: `\\bparent(?:s|al)? (?:or (?:legal )?guardians?|consent|permission)|\\bparents?\\b|\\bguardians?\\b`,
     weight: 0.8,
-    reason: 'COPPA and parental consent',
+    reason: 'parents and parental consent',
+  },
+  {
+    // The children's privacy statute is named only about children ("Learn more about COPPA here"): a cue on its own.
+    match: `\\bcoppa\\b|\\bchildren.s online privacy protection\\b`,
+    weight: 1,
+    reason: 'COPPA, the children’s privacy law',
   },
   {
     match: `\\b(?:general audience|directed (?:to|at|towards) (?:children|kids|minors))\\b`,
