@@ -51,6 +51,10 @@ const YES: Record<string, string[]> = {
     'All orders go through a payment gateway, and transactions are not stored or processed on our servers.',
   ],
   'keeping credentials safe': ['Keep your password secret and never share it with anyone.'],
+  // Encryption named once at the end of a longer collection paragraph still labels it.
+  'technical measures beside a collection paragraph': [
+    'When you register, we ask you for your name, shipping address, email address and phone number, and we collect this information to ship your order, to send you receipts and to answer your questions. Card details are collected through encrypted means.',
+  ],
   'keeping data confidential': [
     'Our staff are committed to keeping your details confidential.',
     'We take care to protect the privacy of the health information we hold.',
@@ -99,6 +103,10 @@ const NO: Record<string, string[]> = {
   'keeping something other than payment details': [
     'Drafts that are not saved before you close the page are lost.',
     'We will not keep your order history longer than needed.',
+  ],
+  // A web address that starts with https names no protection measure.
+  'https in a web address': [
+    'Read our partner’s notice at https://partner.example/privacy before you give them your name and email address.',
   ],
   'a children’s-privacy notice': [
     'To protect the privacy of children, our games never ask players for a home address.',
