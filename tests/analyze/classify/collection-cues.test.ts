@@ -47,6 +47,9 @@ const YES = [
   // Collection stated outright keeps its label when the same data is later named as what is (not) passed on.
   'We collect the information you provide when you register, such as your name and email address, and we never sell the information you provide to anyone.',
   'When you register we collect your name and email address and use them to send you our newsletter; we may also share the information we collect with our affiliates.',
+  // "They" as the users, and a third party collecting beside the company ("we or they"), leave collection alone.
+  'Recognize returning visitors as they access the service from several browsers or devices;',
+  'Our partners and we may combine the usage data we or they collect to analyze how visitors use the site.',
 ];
 
 const NO = [
@@ -94,6 +97,8 @@ const NO = [
   // What the company collects, named only as what it shares or does not sell.
   'We may share the information we collect with our affiliates so they can offer you related products.',
   'We do not sell the information we collect about you.',
+  // A third party taken up again as "they" or "these companies" is the one collecting.
+  'Other companies display advertisements on our site. As part of their service, they may place a separate cookie on your computer to collect information such as the pages you visit.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -345,4 +345,11 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: -1,
     reason: 'what the company collects, named only as what is passed on',
   },
+  {
+    // "These companies may place cookies", "they automatically receive your IP address": a third party named earlier
+    // and taken up again as the subject is the one collecting.
+    match: `(?<!\\b(?:or|and) )\\b(?:they (?:may |will |can |also |might |automatically )*(?:collect|receive|gather|obtain|place|set|track|record)|(?:these|such) (?:companies|third parties|parties|advertisers|networks|vendors|partners) (?:may |will |can |also |might |automatically )*(?:collect|receive|gather|obtain|use|access|place|set|track|record))\\b`,
+    weight: -0.5,
+    reason: 'a third party, taken up again, is the one collecting',
+  },
 ];
