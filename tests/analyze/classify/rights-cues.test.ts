@@ -106,9 +106,16 @@ const YES: Record<string, string[]> = {
   'uses that wait on the user’s consent': [
     'Records go to insurers only with your written authorization, and to relatives only when we have your permission.',
   ],
+  'the user wants to see or take their data, named': [
+    'If you would like to know what personal data we hold about you, write to the records office.',
+    'Should you wish to view, delete or correct the personal information in your file, sign in.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
+  'a wish to see something that is not one’s data': [
+    'If you would like to view the video in full, press play.',
+  ],
   'verifying identity before access is security': [
     'We take reasonable steps to verify your identity before granting access to your account.',
   ],

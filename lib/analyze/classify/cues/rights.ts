@@ -260,7 +260,9 @@ export const RIGHTS_CUES: readonly CueRow[] = [
   {
     // "If you would like to correct ...": the user's wish to act on their data, usually followed by how to do it. It
     // adds to the removal cue on purpose: a stated wish to delete stays a rights passage inside a retention section.
-    match: `\\b(?:would like|'d like|wish|want|desire) to (?:access|review|obtain|correct|update|change|modify|amend|delete|remove|erase|edit|limit|restrict|suppress|cancel|deactivate|close|withdraw|exercise|exclude|make changes|opt)\\b`,
+    // Seeing or taking one's data counts when the data is named ("if you wish to view, delete or correct the personal
+    // information", "would like to know what personal data we hold"), not "would like to view the video".
+    match: `\\b(?:would like|'d like|wish|want|desire) to (?:access|review|obtain|correct|update|change|modify|amend|delete|remove|erase|edit|limit|restrict|suppress|cancel|deactivate|close|withdraw|exercise|exclude|make changes|opt|(?:view|see|inspect|download|transfer|port|know what|know which|find out what)(?:,? (?:or |and )?\\w+){0,3} (?:the |your |any |all |what |which )?(?:personal )?(?:information|data|details|records?|file|profile)\\b)\\b`,
     weight: 1,
     reason: 'the user wants to see, change or limit their data',
   },
