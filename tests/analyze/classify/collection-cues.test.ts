@@ -50,6 +50,8 @@ const YES = [
   // "They" as the users, and a third party collecting beside the company ("we or they"), leave collection alone.
   'Recognize returning visitors as they access the service from several browsers or devices;',
   'Our partners and we may combine the usage data we or they collect to analyze how visitors use the site.',
+  // Data the company receives from other sources is its collection.
+  'Sometimes we get details about you from public sources to keep our records up to date.',
 ];
 
 const NO = [
@@ -99,6 +101,8 @@ const NO = [
   'We do not sell the information we collect about you.',
   // A third party taken up again as "they" or "these companies" is the one collecting.
   'Other companies display advertisements on our site. As part of their service, they may place a separate cookie on your computer to collect information such as the pages you visit.',
+  // Another party receiving data from third parties is not the company's collection.
+  'Advertisers receive reports from third parties about how their ads perform.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

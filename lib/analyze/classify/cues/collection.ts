@@ -352,4 +352,11 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: -0.5,
     reason: 'a third party, taken up again, is the one collecting',
   },
+  {
+    // "We may receive information about you from other sources, such as our business partners": data coming in from
+    // elsewhere is still the company's collection, however much the sentence names the other party.
+    match: `\\b(?:receive|receives|obtain|obtains|get|collect|collects|gather|gathers)\\b (?:\\w+ ){0,6}?from (?:other sources|third[- ]part(?:y|ies)|(?:our |other |business |trusted )?partners|(?:other |outside )?companies|public sources|publicly available sources|social (?:media|networks?))\\b`,
+    weight: 0.6,
+    reason: 'data the company receives from other sources',
+  },
 ];
