@@ -1,5 +1,6 @@
 import { t, vocabularyLabels } from '../i18n';
-import type { DataType, Period, RecipientKind, Right, SellsData } from '../schema';
+import { isCookieLifetime } from '../analyze/facts/retention-cookies';
+import type { DataType, Period, RecipientKind, Retention, Right, SellsData } from '../schema';
 import { DATA_TYPES, RECIPIENT_KINDS, RIGHTS } from '../schema/vocab';
 
 // Words the comparison page, the change view and the exports show for each contract id. They are the popup's
@@ -53,6 +54,8 @@ export const SELLS_DATA_LABELS: Record<SellsData, string> = {
 
 /** A whole number of years, months, weeks or days, as the popup writes it. */
 export function formatDays(days: number): string {
+  // 0 days is data not kept at all ("we do not store your card number"), never "0 days".
+  if (days === 0) return t('period.notKept');
   if (days > 0 && days % 365 === 0) return t('period.years', days / 365);
   if (days > 0 && days % 30 === 0) return t('period.months', days / 30);
   if (days > 0 && days % 7 === 0) return t('period.weeks', days / 7);
@@ -69,6 +72,14 @@ export function formatPeriod(period: Period): string {
     case 'as-long-as-necessary':
       return t('compare_periodNecessary');
   }
+}
+
+/** A retention finding's period: a cookie's 0-day lifetime is the browser session, not "not kept". */
+export function formatRetention(finding: Pick<Retention, 'period' | 'subject'>): string {
+  const { period } = finding;
+  if (period.kind === 'duration' && period.days === 0 && isCookieLifetime(finding))
+    return t('period.untilSessionEnds');
+  return formatPeriod(period);
 }
 
 /** A date the way the pages show it, fixed to UTC so tests and users in any zone see the same day. */

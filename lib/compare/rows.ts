@@ -10,7 +10,7 @@ import {
   CCPA_RIGHTS,
   DATA_TYPE_LABELS,
   formatDays,
-  formatPeriod,
+  formatRetention,
   GDPR_RIGHTS,
   OTHER_RIGHTS,
   RECIPIENT_KIND_LABELS,
@@ -19,6 +19,7 @@ import {
   SENSITIVE_DATA_TYPES,
 } from './labels';
 import { t } from '../i18n';
+import { dataRetention } from '../analyze/facts/retention-cookies';
 
 // The side-by-side table as data: the page renders it and the exports print it, so both say the same thing.
 
@@ -291,7 +292,9 @@ function rightsRow(id: RowId, label: string, rights: readonly Right[]): RowSpec 
 }
 
 function retentionCell(s: PolicySummary): CellDraft {
-  const periods = s.retention.map((r) => r.period);
+  // How long a cookie lasts is not how long the company keeps data: the cell compares the latter (as the retention
+  // flags do); the cookie lifetimes stay among the evidence, labelled.
+  const periods = dataRetention(s.retention).map((r) => r.period);
   const days = periods.flatMap((p) => (p.kind === 'duration' ? [p.days] : []));
   const indefinite = periods.some((p) => p.kind === 'indefinite');
   const necessary = periods.some((p) => p.kind === 'as-long-as-necessary');
@@ -317,8 +320,8 @@ function retentionCell(s: PolicySummary): CellDraft {
     evidence: s.retention.flatMap((r) =>
       quotes(
         r.subject
-          ? t('compare_labelled', undefined, [r.subject, formatPeriod(r.period)])
-          : formatPeriod(r.period),
+          ? t('compare_labelled', undefined, [r.subject, formatRetention(r)])
+          : formatRetention(r),
         r.evidence,
       ),
     ),

@@ -96,6 +96,34 @@ describe('compareRows', () => {
     expect(row(vague, 'retention').cells[1]!.text).toBe('Not stated');
   });
 
+  it('compares how long data is kept, not how long cookies last, and never says "0 days"', () => {
+    const recs = [
+      site('cookies.example', {
+        retention: [
+          {
+            subject: 'session cookies',
+            period: { kind: 'duration', days: 0 },
+            evidence: [ev('S.')],
+          },
+          { subject: 'account data', period: { kind: 'duration', days: 30 }, evidence: [ev('A.')] },
+        ],
+      }),
+      site('cards.example', {
+        retention: [
+          { subject: 'card numbers', period: { kind: 'duration', days: 0 }, evidence: [ev('C.')] },
+        ],
+      }),
+    ];
+    const [cookies, cards] = row(recs, 'retention').cells;
+    expect(cookies!.text).toBe('1 month');
+    expect(cookies!.evidence.map((e) => e.label)).toEqual([
+      'session cookies: Until the browser session ends',
+      'account data: 1 month',
+    ]);
+    expect(cards!.text).toBe('Not kept');
+    expect(cards!.evidence.map((e) => e.label)).toEqual(['card numbers: Not kept']);
+  });
+
   it('keeps GDPR and CCPA rights apart as checklists', () => {
     const recs = [
       site('a.example', {
