@@ -51,6 +51,10 @@ const YES: Record<string, string[]> = {
     'All orders go through a payment gateway, and transactions are not stored or processed on our servers.',
   ],
   'keeping credentials safe': ['Keep your password secret and never share it with anyone.'],
+  'an assurance that the data is safe': [
+    'Don’t worry: at our shops your personal information is safe.',
+    'Your details will remain protected while they travel between your browser and our servers.',
+  ],
   // Encryption named once at the end of a longer collection paragraph still labels it.
   'technical measures beside a collection paragraph': [
     'When you register, we ask you for your name, shipping address, email address and phone number, and we collect this information to ship your order, to send you receipts and to answer your questions. Card details are collected through encrypted means.',
@@ -107,6 +111,9 @@ const NO: Record<string, string[]> = {
   // A web address that starts with https names no protection measure.
   'https in a web address': [
     'Read our partner’s notice at https://partner.example/privacy before you give them your name and email address.',
+  ],
+  'a work protected by copyright': [
+    'The information on this site is protected by copyright and may not be copied without permission.',
   ],
   'a children’s-privacy notice': [
     'To protect the privacy of children, our games never ask players for a home address.',

@@ -165,6 +165,14 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'payment card details are not kept',
   },
   {
+    // An assurance that the data is safe ("at our stores your personal information is safe", "your information is
+    // protected both online and off-line"): the policy's own claim about security, whatever protects it. Not a work
+    // protected by copyright or trademark.
+    match: `\\b(?:information|data|details)\\b (?:(?:is|are|will be|remains?|stays?) (?:always |completely |fully |kept )?|will (?:remain|stay) (?:always )?)(?:safe|secure|protected|safeguarded)\\b(?! (?:by|under) (?:copyright|trademark|intellectual|patent))`,
+    weight: 0.7,
+    reason: 'an assurance that the data is safe',
+  },
+  {
     // "We send technical notices, updates, security alerts and support messages": a kind of message sent to the user
     // (a use of their contact details), not a safeguard.
     match: `\\bsecurity (?:notices|alerts)\\b`,
