@@ -110,9 +110,17 @@ const YES: Record<string, string[]> = {
     'If you would like to know what personal data we hold about you, write to the records office.',
     'Should you wish to view, delete or correct the personal information in your file, sign in.',
   ],
+  'cookie choices as consent tools name them': [
+    'You have choices about the cookies we use: see our Cookie Settings.',
+    'Use the toggles in the cookie banner to accept or reject non-essential cookies.',
+    'You can switch off analytics cookies whenever you like.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
+  'a cookie that remembers ad preferences offers no choice': [
+    'Our partner sets a cookie to remember your ad preferences.',
+  ],
   'a wish to see something that is not one’s data': [
     'If you would like to view the video in full, press play.',
   ],

@@ -52,12 +52,15 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'the user’s rights mentioned',
   },
   {
-    match: `\\b(?:browser|device) (?:settings?|preferences|options|controls)|\\b(?:refuse|disable|block|reject|delete|remove|decline|turn off|manage|clear|control) (?:all |some |the |these |third[- ]party |such |most )?(?:cookies|flash cookies|local storage)\\b|\\bset your browser\\b|\\bhelp (?:menu|section|feature|function)`,
+    // Cookies may be named by kind, as consent banners do ("reject non-essential cookies", "switch off analytics cookies").
+    match: `\\b(?:browser|device) (?:settings?|preferences|options|controls)|\\b(?:refuse|disable|block|reject|delete|remove|decline|turn off|switch off|manage|clear|control) (?:all |some |the |these |third[- ]party |such |most )?(?:(?:non-?essential|optional|analytics?|advertising|marketing|performance|functional|functionality|targeting|tracking) )?(?:cookies|flash cookies|local storage)\\b|\\bset your browser\\b|\\bhelp (?:menu|section|feature|function)`,
     weight: 0.9,
     reason: 'controlling cookies in the browser',
   },
   {
-    match: `\\b(?:account settings|privacy settings|settings page|preference cent(?:er|re)|profile page|communication preferences|edit (?:your )?profile|update your (?:profile|account|information|preferences))\\b|(?<=\\bmy )account\\b|(?<=\\byour )account (?:page|settings)\\b|(?<=\\be-?mail )preferences\\b`,
+    // Current consent tools count as settings ("Cookie Settings", a consent manager, the cookie banner); a cookie that
+    // remembers "your ad preferences" is a feature, so only "ad settings" does.
+    match: `\\b(?:account settings|privacy settings|settings page|preference cent(?:er|re)|profile page|communication preferences|edit (?:your )?profile|update your (?:profile|account|information|preferences)|(?:cookie|consent) (?:settings|preferences|manager)|ads? settings|cookie banner|privacy choices)\\b|(?<=\\bmy )account\\b|(?<=\\byour )account (?:page|settings)\\b|(?<=\\be-?mail )preferences\\b`,
     weight: 0.8,
     reason: 'settings the user controls',
   },
