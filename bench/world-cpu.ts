@@ -23,8 +23,9 @@ const STAND_IN_RUNTIME =
  * The least any all-pages detector must do on an ordinary page, as the issue describes it, written by hand without
  * any of our code: read the address and title, walk the page start to its first h1 (skipping navigation and
  * headers), find the footer and read its links' text and address, test them with one small pattern, report once and
- * start the single-page-app timer. Our detector does this plus its decision rules; this script bounds from below what
- * a detector can cost on this machine and page.
+ * start the single-page-app timer. Our detector's glance does about this (first h1s and h2s through native lookups
+ * rather than a walk, no message on an ordinary page) inside WXT's content-script wrapper; this script bounds from
+ * below what a detector can cost on this machine and page.
  */
 export function floorDetector(): void {
   const body = document.body;
