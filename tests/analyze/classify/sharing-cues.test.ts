@@ -31,6 +31,8 @@ const YES = [
   'Reviews you post on the site are public, so please leave out anything personal.',
   'Anything you write in the forums can be read, collected or used by other users.',
   'We may also do so where we believe in good faith that the law requires it.',
+  // Receiving data from others does not hide sharing stated beside it.
+  'We receive updated addresses from our carriers and other third parties, and we share your order details with those carriers so they can deliver your purchase.',
 ];
 
 const NO = [
@@ -60,6 +62,8 @@ const NO = [
   'For more details on behavioural advertising and your options, see our About Ads page.',
   // "Looking forward to" is an idiom, not forwarding.
   'We are looking forward to working with our new partner to improve the app.',
+  // Data the company receives from others names them as a source, not as a recipient.
+  'We obtain information about you from third parties. For example, when you sign in through a social network, that network will give us your name and profile photo.',
 ];
 
 describeCueExamples('sharing cues', 'sharing', YES, NO);

@@ -287,4 +287,11 @@ export const SHARING_CUES: readonly CueRow[] = [
     weight: 0.7,
     reason: 'grounds for a legal disclosure',
   },
+  {
+    // "We receive information about you from other sources, such as our partners": data coming in to the company
+    // names the other party as a source, not as a recipient.
+    match: `\\b(?:we|us) (?:\\w+ ){0,2}?(?:receive|obtain|get|collect|gather)\\b (?:\\w+ ){0,6}?from (?:other sources|third[- ]part(?:y|ies)|(?:our |other |business |trusted )?partners|(?:other |outside )?companies|public sources|publicly available sources|social (?:media|networks?))\\b`,
+    weight: -0.5,
+    reason: 'data the company receives from others names a source, not a recipient',
+  },
 ];
