@@ -32,7 +32,7 @@ import {
   type CpuProfile,
   type TraceEvent,
 } from './support';
-import { coldWorldCpu, floorDetector, type WorldCpu } from './world-cpu';
+import { coldWorldCpu, floorDetector, isolatedWorldCpu, type WorldCpu } from './world-cpu';
 
 const DETECTOR = path.join(EXTENSION_DIR, 'content-scripts/detector.js');
 const SIZE_BUDGET = 10 * 1024;
@@ -159,31 +159,9 @@ async function isolatedWorldCpuMs(
     await page.goto(url);
     // The real detector has run in this renderer (at document_idle; it sends nothing on this page).
     await sleep(GLANCE_MS);
-    const cdp = await harness.context.newCDPSession(page);
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'policylens-bench',
-    });
-    await cdp.send('Runtime.evaluate', {
-      expression:
-        "globalThis.chrome = { runtime: { id: 'bench', sendMessage: () => Promise.resolve() } };",
-      contextId: executionContextId,
-    });
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const threadTime = async () =>
-      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!
-        .value;
-    const before = await threadTime();
-    const result = await cdp.send('Runtime.evaluate', {
-      expression: code,
-      contextId: executionContextId,
-    });
-    const after = await threadTime();
-    if (result.exceptionDetails)
-      throw new Error(`detector.js threw: ${result.exceptionDetails.text}`);
+    const ms = await isolatedWorldCpu(await harness.context.newCDPSession(page), code);
     await page.close();
-    return (after - before) * 1000;
+    return ms;
   };
   const empty: number[] = [];
   const runs: number[] = [];

@@ -12,7 +12,7 @@
  * Such a world has no extension APIs: the scripts get a stand-in `chrome.runtime` whose sendMessage resolves at once,
  * so the real message's serialisation and delivery are not counted.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/support/extension';
 import { median } from './support';
 
@@ -100,30 +100,36 @@ async function cpuOnce(browser: Browser, url: string, code: string): Promise<num
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    const cdp = await context.newCDPSession(page);
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'policylens-bench',
-    });
-    await cdp.send('Runtime.evaluate', {
-      expression: STAND_IN_RUNTIME,
-      contextId: executionContextId,
-    });
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const threadTime = async () =>
-      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!
-        .value;
-    const before = await threadTime();
-    const result = await cdp.send('Runtime.evaluate', {
-      expression: code,
-      contextId: executionContextId,
-    });
-    const after = await threadTime();
-    if (result.exceptionDetails)
-      throw new Error(`bench script threw: ${result.exceptionDetails.text}`);
-    return (after - before) * 1000;
+    return await isolatedWorldCpu(await context.newCDPSession(page), code);
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Milliseconds of main-thread CPU (thread ticks) of evaluating `code` in a new isolated world of the page `cdp` is
+ * attached to, with the stand-in `chrome.runtime`; the world is made before the clock starts.
+ */
+export async function isolatedWorldCpu(cdp: CDPSession, code: string): Promise<number> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'policylens-bench',
+  });
+  await cdp.send('Runtime.evaluate', {
+    expression: STAND_IN_RUNTIME,
+    contextId: executionContextId,
+  });
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const threadTime = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value;
+  const before = await threadTime();
+  const result = await cdp.send('Runtime.evaluate', {
+    expression: code,
+    contextId: executionContextId,
+  });
+  const after = await threadTime();
+  if (result.exceptionDetails)
+    throw new Error(`bench script threw: ${result.exceptionDetails.text}`);
+  return (after - before) * 1000;
 }
