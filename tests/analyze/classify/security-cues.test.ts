@@ -13,6 +13,8 @@ const YES: Record<string, string[]> = {
   'access limited to what a role needs': [
     'Our contractors have access to your information only as needed to perform their tasks.',
     'These companies are limited in their ability to use the information they receive from us.',
+    'We limit the number of people who have access to your order details.',
+    'Only employees who need the information to do their jobs may see your file.',
   ],
   'recipients held to the company’s purpose': [
     'Our mailing house prints the catalogue for us, and we require it not to use those details for any other purpose.',
@@ -111,6 +113,11 @@ const NO: Record<string, string[]> = {
   // A web address that starts with https names no protection measure.
   'https in a web address': [
     'Read our partner’s notice at https://partner.example/privacy before you give them your name and email address.',
+  ],
+  // Counting people out of something other than the data.
+  'a limit on people that is not about access to data': [
+    'We limit the number of guests who can attend each workshop.',
+    'Only people who need help with their account should call this number.',
   ],
   'a work protected by copyright': [
     'The information on this site is protected by copyright and may not be copied without permission.',

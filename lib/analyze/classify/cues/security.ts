@@ -85,7 +85,9 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'recipients are bound to use data only for the stated purpose',
   },
   {
-    match: `\\b(?:have|has|given|granted|need) access to\\b${GAP}\\b(?:needed|necessary|required|only|need to know)\\b|\\b(?:limited|restricted) in (?:their|its) (?:ability|use)\\b|\\b(?:employees|staff|personnel)\\b${SHORT_GAP}\\b(?:access|bound|subject to|trained|training|confidentiality)\\b`,
+    // Also the people allowed near the data counted out ("we limit the number of people who have access to this
+    // information", "only employees who need the information to do their jobs").
+    match: `\\b(?:have|has|given|granted|need) access to\\b${GAP}\\b(?:needed|necessary|required|only|need to know)\\b|\\b(?:limited|restricted) in (?:their|its) (?:ability|use)\\b|\\b(?:employees|staff|personnel)\\b${SHORT_GAP}\\b(?:access|bound|subject to|trained|training|confidentiality)\\b|\\b(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting) (?:the number of |access to (?:\\w+ ){1,3}to )?(?:people|persons|individuals|employees|staff|personnel|those)\\b (?:\\w+ )?(?:who|that|with) (?:have |has |can |may |need |needs )?(?:\\w+ )?access\\b|\\bonly (?:those |the )?(?:people|persons|individuals|employees|staff|personnel)\\b (?:who|that) (?:\\w+ ){0,2}(?:need|needs|require|requires) (?:(?:the|that|this|such|your|their) )?(?:access|information|data|details|to know)\\b`,
     weight: 0.9,
     reason: 'access to data limited to what a role needs',
   },
