@@ -52,6 +52,8 @@ const YES = [
   'Our partners and we may combine the usage data we or they collect to analyze how visitors use the site.',
   // Data the company receives from other sources is its collection.
   'Sometimes we get details about you from public sources to keep our records up to date.',
+  // Collection stated outright stays collection beside a note that profiles are public.
+  'When you register we collect your name, email address and date of birth; the profile details you choose to share are visible to other members.',
 ];
 
 const NO = [
@@ -103,6 +105,8 @@ const NO = [
   'Other companies display advertisements on our site. As part of their service, they may place a separate cookie on your computer to collect information such as the pages you visit.',
   // Another party receiving data from third parties is not the company's collection.
   'Advertisers receive reports from third parties about how their ads perform.',
+  // What the user posts becoming public is sharing, not the company's collection.
+  'Readers can comment on our articles. Any information you disclose when posting a comment, along with your screen name, becomes public and may be used by us in our promotions.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -359,4 +359,11 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: 0.6,
     reason: 'data the company receives from other sources',
   },
+  {
+    // "Any information you disclose in these forums becomes public": what the user posts is made public, which
+    // OPP-115 and the contract file under sharing; the giving is not the company's collection.
+    match: `\\b(?:information|content|data|anything|messages?|comments?|posts?) (?:or content )?(?:that )?you (?:\\w+ )?(?:disclose|post|submit|provide|share|make|write|include|reveal)\\b[^.;:!?]{0,100}\\b(?:becomes?|is|are|will be|may be|can be|could be|might be)\\s(?:\\w+ )?(?:public|publicly|available to (?:the public|others|other users|anyone)|visible to|(?:read|collected|viewed|seen|used)\\b[^.;:!?]{0,40}\\bby (?:other users|others|the public|anyone|other people|third parties))\\b`,
+    weight: -0.6,
+    reason: 'what the user posts becomes public',
+  },
 ];
