@@ -58,6 +58,10 @@ const YES: Record<string, string[]> = {
     'Your details will remain protected while they travel between your browser and our servers.',
   ],
   // Encryption named once at the end of a longer collection paragraph still labels it.
+  'a hash named as a protection': [
+    'Passwords are stored using a one-way salted hash.',
+    'When you reset your password we compare the two hash values and then discard the address.',
+  ],
   'technical measures beside a collection paragraph': [
     'When you register, we ask you for your name, shipping address, email address and phone number, and we collect this information to ship your order, to send you receipts and to answer your questions. Card details are collected through encrypted means.',
   ],
@@ -119,6 +123,7 @@ const NO: Record<string, string[]> = {
     'We limit the number of guests who can attend each workshop.',
     'Only people who need help with their account should call this number.',
   ],
+  'a hash that is a dish': ['Try our corned beef hash with eggs at any of our diners.'],
   'a work protected by copyright': [
     'The information on this site is protected by copyright and may not be copied without permission.',
   ],

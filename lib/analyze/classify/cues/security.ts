@@ -8,9 +8,10 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'security vocabulary',
   },
   {
-    match: `\\b(?:encrypt\\w*|ssl|tls|secure sockets? layer|https(?!:)|firewalls?|pci(?:[- ]dss)?|hashed|hashing|intrusion|anti-?virus|penetration test\\w*|two-factor|multi-factor)\\b`,
+    match: `\\b(?:encrypt\\w*|ssl|tls|secure sockets? layer|https(?!:)|firewalls?|pci(?:[- ]dss)?|hashed|hashing|(?:salted|one-way|cryptographic) hash(?:es)?|hash (?:functions?|values?|algorithms?)|intrusion|anti-?virus|penetration test\\w*|two-factor|multi-factor)\\b`,
     // The clearest security statement (51 of the 54 OPP-115 segments it fires on are security): it weighs enough to
     // keep the label when encryption is named once inside a long collection or sharing paragraph.
+    // A hash counts when named as one ("a salted hash", "the hash value"), not a dish called hash.
     weight: 1.35,
     reason: 'technical protection measures',
   },
