@@ -58,6 +58,10 @@ const YES: Record<string, string[]> = {
     'Your details will remain protected while they travel between your browser and our servers.',
   ],
   // Encryption named once at the end of a longer collection paragraph still labels it.
+  'measures named by their aim': [
+    'We use measures designed to protect your personal data.',
+    'Our systems are intended to help prevent misuse of your account.',
+  ],
   'a hash named as a protection': [
     'Passwords are stored using a one-way salted hash.',
     'When you reset your password we compare the two hash values and then discard the address.',
@@ -122,6 +126,10 @@ const NO: Record<string, string[]> = {
   'a limit on people that is not about access to data': [
     'We limit the number of guests who can attend each workshop.',
     'Only people who need help with their account should call this number.',
+  ],
+  'something designed to protect other than the data': [
+    'Our kitchen tools are designed to protect your fingers from hot pans.',
+    'Our systems are designed to prevent spam.',
   ],
   'a hash that is a dish': ['Try our corned beef hash with eggs at any of our diners.'],
   'a work protected by copyright': [

@@ -26,7 +26,10 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'threats the measures guard against',
   },
   {
-    match: `\\b(?:physical|technical|administrative|organi[sz]ational|electronic|managerial|procedural|reasonable|appropriate|commercially reasonable|industry[- ]standard) (?:and \\w+ )?(?:security |safeguards|measures|procedures|precautions|steps|protections|controls)`,
+    // Also measures named by their aim rather than their kind ("we use measures designed to protect your data",
+    // "systems intended to prevent unauthorised access"), as current policies often put it; the aim must be the data
+    // or a threat to it.
+    match: `\\b(?:physical|technical|administrative|organi[sz]ational|electronic|managerial|procedural|reasonable|appropriate|commercially reasonable|industry[- ]standard) (?:and \\w+ )?(?:security |safeguards|measures|procedures|precautions|steps|protections|controls)|\\b(?:measures|safeguards|procedures|controls|technologies|precautions|systems)\\b (?:\\w+ )?(?:designed|intended|meant|aimed) to (?:help )?(?:(?:protect|secure|safeguard) (?:the |your |our |all |such |this |that |its |their )?(?:personal |customer |user |sensitive )?(?:information|data|details|privacy|security|confidentiality|accounts?)|(?:prevent|guard against|protect against) (?:\\w+ )?(?:unauthori[sz]ed|loss|misuse|theft|fraud|breach|breaches|intrusion|intrusions|alteration|disclosure))\\b`,
     weight: 0.9,
     reason: 'safeguard measures',
   },
