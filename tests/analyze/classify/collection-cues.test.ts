@@ -54,6 +54,8 @@ const YES = [
   'Sometimes we get details about you from public sources to keep our records up to date.',
   // Collection stated outright stays collection beside a note that profiles are public.
   'When you register we collect your name, email address and date of birth; the profile details you choose to share are visible to other members.',
+  // Remembering the user's details is still a purpose.
+  'Remember your sign-in details so you need not enter them again on each visit;',
 ];
 
 const NO = [
@@ -107,6 +109,8 @@ const NO = [
   'Advertisers receive reports from third parties about how their ads perform.',
   // What the user posts becoming public is sharing, not the company's collection.
   'Readers can comment on our articles. Any information you disclose when posting a comment, along with your screen name, becomes public and may be used by us in our promotions.',
+  // "Remember that ..." addresses the reader; it is not the site remembering anything.
+  'Remember that anything you submit in the community areas can be read, collected or used by other users, so please post with care.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

@@ -108,7 +108,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'transaction data',
   },
   {
-    match: `\\b(?:save|saves|saved|remember|remembers|recogni[sz]e|recogni[sz]es)\\b`,
+    match: `\\b(?:save|saves|saved|remember(?!,? that\\b)|remembers|recogni[sz]e|recogni[sz]es)\\b`,
     weight: 0.35,
     reason: 'remembering the user',
   },
@@ -130,7 +130,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
   {
     // "Contact" counts only as "contact you": "Contact Us", "Contact Information", "Contact customer service" open a
     // heading or an instruction, not a purpose.
-    match: `^(?:to |help |and )?(?:provide|improve|personali[sz]e|customi[sz]e|deliver|process|fulfill|respond|send|contact(?= you\\b)|communicate|administer|operate|analy[sz]e|understand|measure|tailor|enhance|offer|display|show|serve|verify|identify|prevent|detect|protect|notify|manage|maintain|conduct|develop|implement|enable|allow|facilitate|recogni[sz]e|remember|track|monitor|evaluate|research|perform|create|help|inform|assist|authenticate|bill|process)\\b[^]{0,300}$`,
+    match: `^(?:to |help |and )?(?:provide|improve|personali[sz]e|customi[sz]e|deliver|process|fulfill|respond|send|contact(?= you\\b)|communicate|administer|operate|analy[sz]e|understand|measure|tailor|enhance|offer|display|show|serve|verify|identify|prevent|detect|protect|notify|manage|maintain|conduct|develop|implement|enable|allow|facilitate|recogni[sz]e|remember(?!,? that\\b)|track|monitor|evaluate|research|perform|create|help|inform|assist|authenticate|bill|process)\\b[^]{0,300}$`,
     weight: 0.8,
     reason: 'a short item of a list of purposes',
   },
