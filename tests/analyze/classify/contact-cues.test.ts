@@ -29,6 +29,8 @@ const YES = [
   // Sending mail to the company, and a fax line for requests.
   'If you prefer paper, send mail to our records office with any questions.',
   'Requests may be sent by fax to the office that keeps member records.',
+  // Privacy questions named with the topic first.
+  'For any privacy-related inquiries, you may contact us using the details below.',
 ];
 
 const NO = [
@@ -51,6 +53,8 @@ const NO = [
   'Our vendors send mail and email to customers on our behalf; see the questions section for details.',
   'We record your name, postal address, telephone and fax number when you call customer service.',
   'Forum members cannot see your address unless you send an email to them with your questions.',
+  // The public's privacy concerns are not questions sent to the company.
+  'People have different privacy concerns; contact us if you want to know what we collect.',
 ];
 
 describeCueExamples('contact cues', 'contact', YES, NO);

@@ -15,7 +15,9 @@ export const CONTACT_CUES: readonly CueRow[] = [
     reason: 'how to reach the company',
   },
   {
-    match: `\\b(?:questions?|concerns?|comments?|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|feedback|suggestions?)\\b${SHORT_GAP}\\b(?:about|regarding|concerning|relating to|on|with|related to)\\b${SHORT_GAP}\\b(?:privacy|policy|statement|practices|notice|data|information|site|this)`,
+    // Also named the other way round ("privacy-related inquiries", "Other Privacy Questions"); not "privacy concerns"
+    // (the public's worries) nor a bare "Privacy Inquiries" (a department line inside an opt-out address).
+    match: `\\b(?:questions?|concerns?|comments?|complaints?|inquir(?:y|ies)|enquir(?:y|ies)|feedback|suggestions?)\\b${SHORT_GAP}\\b(?:about|regarding|concerning|relating to|on|with|related to)\\b${SHORT_GAP}\\b(?:privacy|policy|statement|practices|notice|data|information|site|this)|\\b(?:privacy|data protection)(?:[- ]related (?:questions|inquir(?:y|ies)|enquir(?:y|ies))| questions)\\b`,
     weight: 0.9,
     reason: 'questions about privacy',
   },
