@@ -1,4 +1,4 @@
-import { isCookieLifetime } from '../lib/analyze/facts/retention-cookies';
+import { isSessionEnd } from '../lib/analyze/facts/retention-cookies';
 import type { Flag, PolicySummary, Retention } from '../lib/schema';
 
 export interface Style {
@@ -44,9 +44,10 @@ function clip(text: string, max: number): string {
 function describePeriod(r: Retention): string {
   if (r.period.kind === 'indefinite') return 'indefinitely';
   if (r.period.kind === 'as-long-as-necessary') return 'as long as necessary';
+  if (isSessionEnd(r)) return 'until the browser session ends';
   const days = r.period.days;
-  // 0 days: a session cookie's lifetime, or data not kept at all ("we do not store card numbers").
-  if (days === 0) return isCookieLifetime(r) ? 'until the browser session ends' : 'not kept';
+  // 0 days otherwise: data not kept at all ("we do not store card numbers").
+  if (days === 0) return 'not kept';
   if (days >= 365 && days % 365 === 0) return `${days / 365} year${days === 365 ? '' : 's'}`;
   if (days >= 60 && days % 30 === 0) return `${days / 30} months`;
   return `${days} day${days === 1 ? '' : 's'}`;

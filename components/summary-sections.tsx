@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { isCookieLifetime } from '../lib/analyze/facts/retention-cookies';
+import { isSessionEnd } from '../lib/analyze/facts/retention-cookies';
 import type { Contacts, Evidence, Period, PolicySummary, Retention } from '../lib/schema';
 import { EvidenceList, type ShowInPage } from './evidence-quote';
 import { dataTypeLabels, messages, recipientKindLabels, rightLabels } from './strings';
@@ -69,8 +69,7 @@ export function formatPeriod(period: Period): string {
 
 /** A retention finding's label: a cookie's 0-day lifetime is the browser session, not "not kept". */
 function retentionLabel(item: Retention): string {
-  if (item.period.kind === 'duration' && item.period.days === 0 && isCookieLifetime(item))
-    return messages.period.untilSessionEnds;
+  if (isSessionEnd(item)) return messages.period.untilSessionEnds;
   return formatPeriod(item.period);
 }
 

@@ -5,11 +5,10 @@ import { fetchPolicyPage } from '@/lib/content/fetch-policy';
 import { clearHighlight, highlightQuote } from '@/lib/content/highlight';
 import { scorePolicyPage } from '@/lib/detect/page';
 import { findPrivacyLink } from '@/lib/detect/privacy-link';
-import { toolsMessageSchema, type ProtocolMap } from '@/lib/messaging';
+import { MAX_URL, toolsMessageSchema, type ProtocolMap } from '@/lib/messaging';
 
 // The heavier page work, injected by the background only when it is needed (a look at a page the detector passed
 // over, a policy page to read, a quote to show, a policy link to fetch), so the script on every page stays tiny.
-const MAX_URL = 4096;
 export default defineContentScript({
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],

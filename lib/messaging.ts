@@ -5,7 +5,7 @@ import { blockSchema } from './schema/input';
 // anything that does not fit. The all-pages detector imports only the *types* from here (zod would break its
 // size budget); the background parses what it sends.
 
-const MAX_URL = 4096;
+export const MAX_URL = 4096;
 const MAX_TITLE = 1000;
 /** A policy page is at most a few hundred KB of text; anything far larger is not one we will analyse. */
 const MAX_BLOCKS = 20_000;

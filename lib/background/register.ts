@@ -23,6 +23,12 @@ type Reply = ActionReply | HighlightReply;
 
 const ok = (): ActionReply => ({ ok: true });
 
+/** A page the tools cannot enter (it navigated on, the web store, a PDF viewer) keeps no state and no badge. */
+const lookFailed = (error: unknown): ActionReply => {
+  console.warn('PolicyLens: could not look at the page.', error);
+  return { ok: false, error: 'inspection failed' };
+};
+
 async function tabUrl(tabId: number): Promise<string | null> {
   try {
     return (await browser.tabs.get(tabId)).url ?? null;
@@ -62,21 +68,13 @@ export function registerBackground(): void {
     }
     switch (message.type) {
       case 'page:detected':
-        return handlePageDetected(sender.tab!.id!, message).then(ok, (error: unknown) => {
-          // The page navigated on, or cannot take the page tools: it keeps no state and no badge.
-          console.warn('PolicyLens: could not look at the page.', error);
-          return { ok: false, error: 'inspection failed' };
-        });
+        return handlePageDetected(sender.tab!.id!, message).then(ok, lookFailed);
       case 'popup:analyze-tab':
         return tabUrl(message.tabId)
           .then((url) => analyzeTab(message.tabId, url))
           .then(ok);
       case 'popup:inspect-tab':
-        return inspectTab(message.tabId).then(ok, (error: unknown) => {
-          // Pages the tools cannot enter (the web store, a PDF viewer): the popup keeps its own offer.
-          console.warn('PolicyLens: could not look at the page.', error);
-          return { ok: false, error: 'inspection failed' };
-        });
+        return inspectTab(message.tabId).then(ok, lookFailed);
       case 'popup:summarise-link':
         return summariseLink(message.tabId).then(ok);
       case 'popup:show-in-page':

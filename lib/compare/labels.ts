@@ -1,5 +1,5 @@
 import { t, vocabularyLabels } from '../i18n';
-import { isCookieLifetime } from '../analyze/facts/retention-cookies';
+import { isSessionEnd } from '../analyze/facts/retention-cookies';
 import type { DataType, Period, RecipientKind, Retention, Right, SellsData } from '../schema';
 import { DATA_TYPES, RECIPIENT_KINDS, RIGHTS } from '../schema/vocab';
 
@@ -76,10 +76,7 @@ export function formatPeriod(period: Period): string {
 
 /** A retention finding's period: a cookie's 0-day lifetime is the browser session, not "not kept". */
 export function formatRetention(finding: Pick<Retention, 'period' | 'subject'>): string {
-  const { period } = finding;
-  if (period.kind === 'duration' && period.days === 0 && isCookieLifetime(finding))
-    return t('period.untilSessionEnds');
-  return formatPeriod(period);
+  return isSessionEnd(finding) ? t('period.untilSessionEnds') : formatPeriod(finding.period);
 }
 
 /** A date the way the pages show it, fixed to UTC so tests and users in any zone see the same day. */

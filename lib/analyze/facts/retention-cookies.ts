@@ -58,6 +58,13 @@ export function isCookieLifetime(finding: Pick<Retention, 'subject'>): boolean {
   return isCookieSubject(finding.subject);
 }
 
+/** Is this finding a session cookie's end (a cookie lasting 0 days), which reads "until the browser session ends"? */
+export function isSessionEnd(finding: Pick<Retention, 'subject' | 'period'>): boolean {
+  return (
+    finding.period.kind === 'duration' && finding.period.days === 0 && isCookieLifetime(finding)
+  );
+}
+
 /** The findings about keeping data: what the retention flags judge, cookie lifetimes left out. */
 export function dataRetention<T extends Pick<Retention, 'subject'>>(findings: readonly T[]): T[] {
   return findings.filter((r) => !isCookieLifetime(r));
