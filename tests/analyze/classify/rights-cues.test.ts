@@ -115,6 +115,11 @@ const YES: Record<string, string[]> = {
     'Use the toggles in the cookie banner to accept or reject non-essential cookies.',
     'You can switch off analytics cookies whenever you like.',
   ],
+  'declining to give data': [
+    'You can browse most of our pages without providing any personal information.',
+    'If you do not provide the requested information, we may not be able to ship your order.',
+    'Your refusal to submit personal data may limit which activities you can join.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -198,6 +203,9 @@ const NO: Record<string, string[]> = {
   'consent read into continued use is no choice': [
     'By submitting an entry, you consent to being contacted about the contest.',
     'By visiting this website you agree to the placement of cookies and consent to this policy.',
+  ],
+  'a duty to give accurate data is no choice': [
+    'If you do not give us accurate details, we cannot be held responsible for delays.',
   ],
 };
 

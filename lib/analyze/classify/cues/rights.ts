@@ -299,4 +299,11 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     weight: 0.5,
     reason: 'a use that waits on the user’s consent',
   },
+  {
+    // Declining to give data is a choice the user keeps ("you can visit our site without providing personal
+    // information", "your refusal to submit personal information may limit ..."); the cost is stated beside it.
+    match: `\\bwithout (?:providing|submitting|giving|disclosing|revealing|entering)(?: us)? (?:any )?(?:personally identifiable|personal|identifying|your) (?:information|data|details)\\b|\\b(?:if you (?:do not|don't|prefer not to)|(?:refusal|refuse|refusing|decline|declining) to) (?:provide|submit|give|disclose|share)(?: to us| us)?(?: with)? (?:(?:the|this|such|any|certain|some|your|my|that|necessary|required|requested|optional|personal|personally|identifiable) ){0,4}(?:information|data|details)\\b`,
+    weight: 0.8,
+    reason: 'declining to give data',
+  },
 ];
