@@ -56,6 +56,8 @@ const YES = [
   'When you register we collect your name, email address and date of birth; the profile details you choose to share are visible to other members.',
   // Remembering the user's details is still a purpose.
   'Remember your sign-in details so you need not enter them again on each visit;',
+  // The company's own use stays a use when an outside company is named later in the sentence.
+  'We use the details you give us to ship your orders through a delivery company.',
 ];
 
 const NO = [
@@ -111,6 +113,9 @@ const NO = [
   'Readers can comment on our articles. Any information you disclose when posting a comment, along with your screen name, becomes public and may be used by us in our promotions.',
   // "Remember that ..." addresses the reader; it is not the site remembering anything.
   'Remember that anything you submit in the community areas can be read, collected or used by other users, so please post with care.',
+  // Using an outside company is engaging a recipient, not the company's own use of data.
+  'We use outside vendors to ship your orders.',
+  'We may use a delivery company to bring your parcels to your door.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);

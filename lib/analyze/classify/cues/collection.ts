@@ -24,7 +24,9 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'data the user provides',
   },
   {
-    match: `(?<=\\bwe (?:(?:may|also|might|will|can|only|do) ){0,4})(?:use|utili[sz]e|process|analy[sz]e|combine|aggregate|associate|link)\\b(?! (?:reasonable|appropriate|commercially|industry|security|secure|encryption|ssl|tls|firewalls?|physical|technical|administrative|the (?:bbb|following)|third[- ]part))`,
+    // Not "we use a fulfilment company / outside vendors / service providers": engaging another company is sharing
+    // with a recipient, not the company's own use of the data.
+    match: `(?<=\\bwe (?:(?:may|also|might|will|can|only|do) ){0,4})(?:use|utili[sz]e|process|analy[sz]e|combine|aggregate|associate|link)\\b(?! (?:reasonable|appropriate|commercially|industry|security|secure|encryption|ssl|tls|firewalls?|physical|technical|administrative|the (?:bbb|following)|third[- ]part|(?:an? |other |outside |certain )(?:[\\w-]+ )?(?:third[- ]part(?:y|ies)|outside|service providers?|vendors?|compan(?:y|ies)|contractors?|agents?|agency|agencies)\\b|service providers?|vendors?|contractors))`,
     weight: 0.75,
     reason: 'the company uses data',
   },
