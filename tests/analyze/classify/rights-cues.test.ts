@@ -120,6 +120,9 @@ const YES: Record<string, string[]> = {
     'If you do not provide the requested information, we may not be able to ship your order.',
     'Your refusal to submit personal data may limit which activities you can join.',
   ],
+  'requesting the deletion of one’s data': [
+    'Send a note to the help desk to request the deletion of your account data.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -207,6 +210,7 @@ const NO: Record<string, string[]> = {
   'a duty to give accurate data is no choice': [
     'If you do not give us accurate details, we cannot be held responsible for delays.',
   ],
+  'requesting the removal of a thing': ['The council may request the removal of the fallen tree.'],
 };
 
 describeCueExamples('rights cues', 'rights', YES, NO);
