@@ -58,6 +58,8 @@ const YES = [
   'Remember your sign-in details so you need not enter them again on each visit;',
   // The company's own use stays a use when an outside company is named later in the sentence.
   'We use the details you give us to ship your orders through a delivery company.',
+  // Collection stated outright keeps the label beside the children's notice.
+  'We collect your name and email address when you register. We do not knowingly collect personal information from children under 13.',
 ];
 
 const NO = [
@@ -116,6 +118,8 @@ const NO = [
   // Using an outside company is engaging a recipient, not the company's own use of data.
   'We use outside vendors to ship your orders.',
   'We may use a delivery company to bring your parcels to your door.',
+  // A denial of collecting from children is the children's notice, however the company names itself.
+  'The Service does not target children and does not knowingly collect any personally identifiable information from children under the age of 13.',
 ];
 
 describeCueExamples('collection cues', 'collection', YES, NO);
