@@ -124,6 +124,11 @@ const NO: Record<string, string[]> = {
   ],
   // Only the company's (or an unnamed) backup is its copy: the user's own device backup is not.
   'the user’s own backup': ['Your photos stay in your own phone’s backups.'],
+  // A table of contents lists the retention heading beside the others and states no practice.
+  'a table of contents': [
+    'Table of Contents: What We Collect. How We Use It. Data Retention. How Long We Keep Your Information. Your Rights.',
+    'Jump to a section: Sharing; Retention of Personal Information; Contact Us.',
+  ],
   'the user has not removed something': [
     'Advertisers may read their own Flash cookies on your device if you have not removed them.',
   ],

@@ -180,6 +180,13 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'an overview of what the policy covers names every practice without stating one',
   },
   {
+    // A table of contents, or links to jump to each part, lists a "Data Retention" or "How long we keep" heading
+    // beside the others; it states no practice (as for collection and sharing).
+    match: `\\btable of contents\\b|\\b(?:jump|skip|go) (?:directly )?to (?:a |any |specific |the )?(?:sections?|parts?|areas?)\\b`,
+    weight: -3,
+    reason: 'a table of contents names practices without stating one',
+  },
+  {
     // "Addresses ... are not used for any other purpose": data taken for one errand and not kept for later uses.
     match: `\\bpurposes?\\b(?<=\\b(?:we (?:will|do) not|(?:are|is) not|will not be) (?:use|used) (?:\\w+ ){0,4}for any other purposes?)`,
     weight: 0.4,
