@@ -33,6 +33,8 @@ const YES = [
   'We may also do so where we believe in good faith that the law requires it.',
   // Receiving data from others does not hide sharing stated beside it.
   'We receive updated addresses from our carriers and other third parties, and we share your order details with those carriers so they can deliver your purchase.',
+  // A warrant is a legal demand for the data.
+  'We will hand over account records when served with a warrant.',
 ];
 
 const NO = [
@@ -64,6 +66,8 @@ const NO = [
   'We are looking forward to working with our new partner to improve the app.',
   // Data the company receives from others names them as a source, not as a recipient.
   'We obtain information about you from third parties. For example, when you sign in through a social network, that network will give us your name and profile photo.',
+  // A warranty disclaimer is not a warrant served on the company.
+  'We make no warranty, express or implied, about the accuracy of the articles on this website.',
 ];
 
 describeCueExamples('sharing cues', 'sharing', YES, NO);

@@ -33,7 +33,8 @@ export const SHARING_CUES: readonly CueRow[] = [
     reason: 'kinds of recipients',
   },
   {
-    match: `\\b(?:law enforcement|subpoenas?|court orders?|legal process|warrants?|required (?:to do so )?by law|comply with (?:the |a |any |applicable )?(?:laws?|legal|regulations)|government(?:al)? (?:authorit|agenc|request|officials)|public authorities|regulators?)`,
+    // "warrants?" ends at a word boundary: a warranty disclaimer is no legal demand.
+    match: `\\b(?:law enforcement|subpoenas?|court orders?|legal process|warrants?\\b|required (?:to do so )?by law|comply with (?:the |a |any |applicable )?(?:laws?|legal|regulations)|government(?:al)? (?:authorit|agenc|request|officials)|public authorities|regulators?)`,
     weight: 0.8,
     reason: 'disclosure to authorities',
   },
