@@ -211,6 +211,11 @@ const NO: Record<string, string[]> = {
     'If you do not give us accurate details, we cannot be held responsible for delays.',
   ],
   'requesting the removal of a thing': ['The council may request the removal of the fallen tree.'],
+  'using the company’s service is not access to one’s data': [
+    'You may be able to access our goods and services with a partner account.',
+    'The new reading room improves the ability to access our collections online.',
+    'Members may view the site in several languages.',
+  ],
 };
 
 describeCueExamples('rights cues', 'rights', YES, NO);

@@ -7,6 +7,12 @@ const NOT_STAFF =
   '(?![^\\w.;:!?]{1,8}(?:support|service|services|care|success|data|information|records?|lists?|relations|representatives?|agents?|team|staff|portal)\\b)';
 /** After "access": opening a web page (the log-file boilerplate "a request to access (i.e., visit) a web page"). */
 const NOT_A_PAGE = '(?! \\(i\\.e\\.| (?:a |the )?web ?pages?\\b)';
+/**
+ * After "access" or "view": using the company's service ("you may be able to access our goods and services", "the ability
+ * to access our collections") is not the user's data.
+ */
+const NOT_THE_SERVICE =
+  '(?! (?:to )?(?:our|the|this|these) (?:\\w+ )?(?:goods|services?|sites?|websites?|web ?sites?|online services|collections?|products?|apps?|applications?|platform)\\b)';
 /** After "review", "view" or "know": reading a policy ("you may review its privacy policy") is not acting on data. */
 const NOT_A_POLICY =
   '(?! (?:its|their|the|our|this|that|these|those|such)(?: updated| revised| new| current| applicable| respective)?(?: online)?(?: privacy)? (?:policy|policies|notice|notices|statement|statements|terms|practices)\\b)';
@@ -26,7 +32,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
   {
     // Not staff named after the people they serve ("customer service representatives can update your account"), nor
     // the log-file boilerplate "each time you make a request to access (i.e., visit) a web page", nor reading a policy.
-    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?|consumers?|patients?|subscribers?|data subjects?|account holders?)${NOT_STAFF}${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:access|review|view|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know|clear)\\b${NOT_A_PAGE}${NOT_A_POLICY}`,
+    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?|consumers?|patients?|subscribers?|data subjects?|account holders?)${NOT_STAFF}${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:(?:access|view)\\b${NOT_THE_SERVICE}|review|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know|clear)\\b${NOT_A_PAGE}${NOT_A_POLICY}`,
     weight: 1.1,
     reason: 'what the user may do about their data',
   },
@@ -152,7 +158,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'the user asks for data to be removed, limited or left alone',
   },
   {
-    match: `\\b(?:option|ability|opportunity) (?:to|of) (?:choose|decide|opt|decline|refuse|object|disable|turn off|block|withdraw|clear|reject|restrict|export|limit|control|manage|share|receive|not|select|elect|remove|delete|review|edit|access|change|update|correct|deactivate|unsubscribe)\\b|\\b(?:ask|asks|asked) (?:you )?whether (?:or not )?(?:you|they)\\b|\\bwhether (?:or not )?you (?:would like|wish|want|agree|consent|choose|prefer)\\b`,
+    match: `\\b(?:option|ability|opportunity) (?:to|of) (?:choose|decide|opt|decline|refuse|object|disable|turn off|block|withdraw|clear|reject|restrict|export|limit|control|manage|share|receive|not|select|elect|remove|delete|review|edit|access\\b${NOT_THE_SERVICE}|change|update|correct|deactivate|unsubscribe)\\b|\\b(?:ask|asks|asked) (?:you )?whether (?:or not )?(?:you|they)\\b|\\bwhether (?:or not )?you (?:would like|wish|want|agree|consent|choose|prefer)\\b`,
     weight: 0.8,
     reason: 'the user is offered a choice',
   },
