@@ -72,6 +72,12 @@ const YES: Record<string, string[]> = {
     'Login records are kept for security and fraud prevention.',
   ],
   'kept for the life of an account': ['We hold your photos for the lifetime of your account.'],
+  // "Retain" first, a list that goes on to a time, or a list under a denial still states retention.
+  'retaining beside another verb': [
+    'We will retain and use your information as necessary to comply with our legal obligations and resolve disputes.',
+    'Call recordings are processed and retained for ninety days.',
+    'Our payment processor does not collect, retain or use your card number for any other purpose.',
+  ],
   'deletion or anonymisation once not needed': [
     'Once we no longer need your order history, we erase or anonymise it.',
   ],
@@ -90,6 +96,9 @@ const NO: Record<string, string[]> = {
   ],
   'retention in a list of practices': [
     'We are not responsible for the retention, use or privacy of profiles that other members copy.',
+    // "Retain" as one verb in a list of processing.
+    'If you have questions about the personal data we process or retain, please write to our support team.',
+    'Workspace administrators can access or retain files stored in your account.',
   ],
   'an overview of the policy': [
     'This notice describes how we collect, use, share and retain the information you give us.',

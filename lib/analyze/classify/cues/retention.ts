@@ -137,7 +137,11 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'kept only for a purpose',
   },
   {
-    match: `\\b(?:collection|use|disclosure|processing),? (?:use,? |disclosure,? )?(?:and|or) retention\\b|\\bretention,? (?:use|disclosure|sharing|processing|or privacy)\\b|\\b(?:have|has|we|they) retained (?:to|by|as|the services)\\b|\\bretained to (?:perform|provide|help|assist|act)`,
+    // "Retain" as one verb in a list of processing ("the data we process or retain", "we collect, retain and use
+    // information", "may use, retain and disclose") names the practice without stating one, like the noun list. Not
+    // a denial ("not to collect, retain or use": a limit on keeping) nor a list that goes on to a time ("processed and
+    // retained for a year"), and "we will retain and use ... to comply with our legal obligations" is not a list.
+    match: `\\b(?:collection|use|disclosure|processing),? (?:use,? |disclosure,? )?(?:and|or) retention\\b|\\bretention,? (?:use|disclosure|sharing|processing|or privacy)\\b|\\b(?:have|has|we|they) retained (?:to|by|as|the services)\\b|\\bretained to (?:perform|provide|help|assist|act)|(?<!\\b(?:not|never|nor)\\b[^.;:!?]{0,30})\\b(?:collect|collects|collected|use|uses|used|process|processes|processed|access|accessed|disclose|discloses|disclosed|obtain|obtains|obtained|receive|receives|received)(?:, (?:use|used|process|processed|access|accessed|disclose|disclosed|share|shared|transfer|transferred))?(?:,? (?:and|or) (?:retain|retains|retained)\\b(?! for\\b)|, (?:retain|retains|retained),? (?:and|or) \\w+)`,
     weight: -0.8,
     reason: 'retention as a word in a list of practices, or "retained" in the sense of hired',
   },
