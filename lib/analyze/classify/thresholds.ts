@@ -30,5 +30,6 @@ export const DOMINANCE_RATIO: Readonly<Partial<Record<Category, number>>> = {
   // cues need a channel or a detail, so only a passage with a far stronger topic drops it.
   contact: 0.1,
   security: 0.3,
-  children: 0.3,
+  // Children is a narrow topic with distinctive cues (ages, parents, COPPA): a parent's right or an age limit told
+  // inside a long contact or collection paragraph is still about children, so it is not checked.
 };

@@ -25,6 +25,17 @@ describe('children cues', () => {
   });
 });
 
+// Children is not held to the passage's main topic: a parent's right or an age limit inside a longer paragraph
+// about something else still makes the paragraph about children too.
+describe('children beside a stronger topic', () => {
+  it.each([
+    "If you have questions about this notice, or you want to review, correct or delete your or your child's personal information, you can write to us at privacy@example.org or call us at (800) 555-0100.",
+    'You may open an account and, if you are 13 or older, give us your name, e-mail address, date of birth and postal code so that we can send you offers, which we also use to personalise the site.',
+  ])('labels children: %s', (passage) => {
+    expect(classifyPassage(passage)).toContain('children');
+  });
+});
+
 // Age limits written as "age 13" or "13 and older", and the children's privacy law named on its own.
 describeCueExamples(
   'children cues: ages and COPPA',
