@@ -69,6 +69,11 @@ const YES: Record<string, string[]> = {
   'technical measures beside a collection paragraph': [
     'When you register, we ask you for your name, shipping address, email address and phone number, and we collect this information to ship your order, to send you receipts and to answer your questions. Card details are collected through encrypted means.',
   ],
+  // The integrity of the data or of the systems holding it is a safeguard, not a purpose.
+  'the integrity and security of the data or its systems': [
+    'We use firewalls and access logs to preserve the integrity and security of our network and systems.',
+    'Our vendors must maintain the confidentiality, security and integrity of your information.',
+  ],
   'keeping data confidential': [
     'Our staff are committed to keeping your details confidential.',
     'We take care to protect the privacy of the health information we hold.',
@@ -137,6 +142,11 @@ const NO: Record<string, string[]> = {
   ],
   'a children’s-privacy notice': [
     'To protect the privacy of children, our games never ask players for a home address.',
+  ],
+  // Keeping the service safe, named among the uses of data or the reasons for a legal disclosure.
+  'the security and integrity of the service as a purpose': [
+    'We use your details to fulfil orders, to send you offers, to answer reviews, and to protect the security and integrity of our websites, apps and business.',
+    'We may release records to a court in response to a subpoena, or to protect the security or integrity of our online services.',
   ],
   'no duty to keep public posts private': [
     'We have no obligation to keep private the details a user chooses to show other members.',

@@ -130,6 +130,16 @@ export const SECURITY_CUES: readonly CueRow[] = [
       'protecting the company’s rights or property is a reason to disclose, not data security',
   },
   {
+    // "To protect the security and integrity of our websites and our business", in a list of uses or of legal
+    // disclosures: keeping the service safe is a purpose the data serves (OPP-115 files it under collection or
+    // sharing), not a safeguard for the data. The data's own integrity ("the integrity and security of your
+    // information", "of our network and systems") is not this.
+    match: `\\b(?:security|safety),? (?:and|or|and/or) integrity of (?:our|the|its|this) (?:\\w+ )?(?:web ?sites?|sites?|services?|business|apps?|applications?|platforms?|products?)\\b(?!['’])|\\bintegrity (?:and|or) security of (?:our|the|its|this) (?:\\w+ )?(?:web ?sites?|sites?|services?|business|apps?|applications?|platforms?|products?)\\b(?!['’])`,
+    weight: -1.4,
+    requires: 'integrity',
+    reason: 'keeping the service secure as a purpose of using or disclosing data',
+  },
+  {
     // Transfer frameworks name "security" among their principles; the passage is about the transfer certification.
     match: `\\b(?:safe harbou?r|privacy shield|data privacy framework)\\b${SHORT_GAP}\\b(?:framework|principles|program|programme|certification|certified)\\b|\\bnotice,? choice,? (?:and )?(?:onward transfer|accountability)\\b`,
     weight: -0.6,
