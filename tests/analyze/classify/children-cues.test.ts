@@ -36,6 +36,24 @@ describe('children beside a stronger topic', () => {
   });
 });
 
+// A list of section titles names children's privacy among the others without stating a practice.
+describe('children in a list of section titles', () => {
+  it('does not label a table of contents', () => {
+    expect(
+      classifyPassage(
+        "On this page: What We Collect How We Use Your Data How We Share It Children's Privacy How to Contact Us",
+      ),
+    ).not.toContain('children');
+  });
+  it('still labels a children paragraph that says how it is handled', () => {
+    expect(
+      classifyPassage(
+        'Our services are not directed to children under 13. If a parent tells us how we can reach them, we will delete the child’s data and explain how we use parental consent.',
+      ),
+    ).toContain('children');
+  });
+});
+
 // Age limits written as "age 13" or "13 and older", and the children's privacy law named on its own.
 describeCueExamples(
   'children cues: ages and COPPA',

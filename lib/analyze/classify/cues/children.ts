@@ -42,4 +42,11 @@ export const CHILDREN_CUES: readonly CueRow[] = [
     reason:
       'an overview of what the policy covers names children among its topics without stating a practice',
   },
+  {
+    // Two section titles of the "How we use / How we share" kind in one clause, with no sentence between them, is
+    // a list of headings (a table of contents or jump links): "Children's Privacy" in it states no practice.
+    match: `\\bhow (?:we|do we) (?:use|share|collect|disclose|protect|secure|store|retain)\\b[^.;:!?]{0,150}\\bhow (?:we|do we|to) (?:use|share|collect|disclose|protect|secure|store|retain|contact|access|update|correct)\\b`,
+    weight: -3,
+    reason: 'a list of section titles names children without stating a practice',
+  },
 ];
