@@ -123,6 +123,10 @@ const YES: Record<string, string[]> = {
   'requesting the deletion of one’s data': [
     'Send a note to the help desk to request the deletion of your account data.',
   ],
+  'editing one’s own data named by kind': [
+    'To remove your saved delivery information, open the address book page.',
+    'Sign in to edit your contact information.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -215,6 +219,10 @@ const NO: Record<string, string[]> = {
     'You may be able to access our goods and services with a partner account.',
     'The new reading room improves the ability to access our collections online.',
     'Members may view the site in several languages.',
+  ],
+  'the company editing data or the policy': [
+    'The clerk will update your shipping address before dispatch.',
+    'We may update this notice if we change how we treat your usage data.',
   ],
 };
 

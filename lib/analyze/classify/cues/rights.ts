@@ -102,7 +102,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
   },
   {
     // An app "requests access to your camera" for a permission; the user's request is for access to their data.
-    match: `\\b(?:request|requests|requesting) (?:access(?! to (?:your |the )?(?:device|camera|microphone|contacts|location|photos?|calendar|bluetooth|storage|files|gallery|address book)\\b)|deletion|correction|removal|the (?:deletion|correction|removal|erasure) of (?:\\w+ ){0,3}(?:information|data|details|account|profile|content|records?|posts?|photos?|e-?mail address|name)|a copy|that we (?:delete|correct|remove|stop|update|not|cease|restrict)|to (?:access|delete|correct|remove|review)${NOT_A_PAGE})\\b|\\b(?:access|correct|update|delete|review)${SHORT_GAP}\\b(?:your (?:personal )?(?:information|data|account|profile))`,
+    match: `\\b(?:request|requests|requesting) (?:access(?! to (?:your |the )?(?:device|camera|microphone|contacts|location|photos?|calendar|bluetooth|storage|files|gallery|address book)\\b)|deletion|correction|removal|the (?:deletion|correction|removal|erasure) of (?:\\w+ ){0,3}(?:information|data|details|account|profile|content|records?|posts?|photos?|e-?mail address|name)|a copy|that we (?:delete|correct|remove|stop|update|not|cease|restrict)|to (?:access|delete|correct|remove|review)${NOT_A_PAGE})\\b|\\b(?:access|correct|update|delete|review)${SHORT_GAP}\\b(?:your (?:personal )?(?:information|data|account|profile))|\\b(?:correct|update|delete|review|remove|modify|edit)${SHORT_GAP}\\byour (?:own )?(?:\\w+ ){1,2}(?:information|data|account|profile)\\b`,
     weight: 0.8,
     reason: 'data-subject requests',
   },
