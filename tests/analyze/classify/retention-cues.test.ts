@@ -138,6 +138,11 @@ const NO: Record<string, string[]> = {
     'Table of Contents: What We Collect. How We Use It. Data Retention. How Long We Keep Your Information. Your Rights.',
     'Jump to a section: Sharing; Retention of Personal Information; Contact Us.',
   ],
+  // A bare backup or archive weighs no more than a storage verb: a kind of data, or an institution.
+  'a backup or archive named in passing': [
+    'Backup data and game data may also be stored on servers located in other countries.',
+    'Under copyright law, libraries and archives may furnish a photocopy of a work for private study.',
+  ],
   'the user has not removed something': [
     'Advertisers may read their own Flash cookies on your device if you have not removed them.',
   ],

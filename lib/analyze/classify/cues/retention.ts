@@ -111,8 +111,11 @@ export const RETENTION_CUES: readonly CueRow[] = [
     reason: 'a stated period',
   },
   {
+    // A bare backup or archive is as weak as a storage verb: "backup data ... may be stored on servers located in the
+    // United States" is a transfer notice, "libraries and archives" are institutions. A statement that copies stay
+    // in them has its own rows above.
     match: `\\b(?:backups?|back-up|archives?|archived|residual copies|cached copies|copies (?:may )?(?:remain|persist))\\b`,
-    weight: 0.4,
+    weight: 0.3,
     reason: 'copies kept in backups and archives',
   },
   {
