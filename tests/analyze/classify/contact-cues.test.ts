@@ -31,6 +31,9 @@ const YES = [
   'Requests may be sent by fax to the office that keeps member records.',
   // Privacy questions named with the topic first.
   'For any privacy-related inquiries, you may contact us using the details below.',
+  // What to put in a message to the company: its subject line, the details to include.
+  'If you write to us by email, please put "Privacy Request" in the subject line.',
+  'Please include your name and the address to which you would like us to reply.',
 ];
 
 const NO = [
@@ -55,6 +58,8 @@ const NO = [
   'Forum members cannot see your address unless you send an email to them with your questions.',
   // The public's privacy concerns are not questions sent to the company.
   'People have different privacy concerns; contact us if you want to know what we collect.',
+  // A reply that unsubscribes is an opt-out, not a message to the company.
+  'To stop these messages, reply to the email with the word "Remove" in the subject line.',
 ];
 
 describeCueExamples('contact cues', 'contact', YES, NO);

@@ -141,4 +141,12 @@ export const CONTACT_CUES: readonly CueRow[] = [
     weight: 0.5,
     reason: 'a form or portal for privacy requests',
   },
+  {
+    // Instructions for writing to the company ("please include your name and the address to which you would like us
+    // to respond", "put 'Opt-out' in the subject line") tell the reader how to reach it, even where the address
+    // itself sits in another paragraph.
+    match: `\\bplease (?:also )?include (?:your |the )?(?:[\\w-]+ ){0,3}?(?:name|e-?mail|address|telephone|phone|account number)\\b|(?<!\\brepl(?:y|ying|ies) [^.;:!?]{0,40})\\b(?:include|put|state|indicate|write|with)\\b[^.;:!?]{0,60}\\b(?:in|on) the (?:e-?mail )?subject line\\b`,
+    weight: 1,
+    reason: 'what to put in a message to the company',
+  },
 ];
