@@ -58,6 +58,9 @@ const YES = [
   'Remember your sign-in details so you need not enter them again on each visit;',
   // The company's own use stays a use when an outside company is named later in the sentence.
   'We use the details you give us to ship your orders through a delivery company.',
+  // The company as one of several subjects still collects or uses the data itself.
+  'As described above, we and third parties may use cookies and other tracking technologies to measure which ads you see.',
+  'We and our service providers generally use the details that we or they receive to run the service and answer your requests.',
   // Collection stated outright keeps the label beside the children's notice.
   'We collect your name and email address when you register. We do not knowingly collect personal information from children under 13.',
 ];
@@ -118,6 +121,8 @@ const NO = [
   // Using an outside company is engaging a recipient, not the company's own use of data.
   'We use outside vendors to ship your orders.',
   'We may use a delivery company to bring your parcels to your door.',
+  // Servers used by the company and its providers are where data is kept, not a use of it.
+  'We and our hosting providers may use servers in other countries to store copies of the site.',
   // A denial of collecting from children is the children's notice, however the company names itself.
   'The Service does not target children and does not knowingly collect any personally identifiable information from children under the age of 13.',
 ];

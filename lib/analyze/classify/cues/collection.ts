@@ -369,4 +369,12 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: -0.6,
     reason: 'what the user posts becomes public',
   },
+  {
+    // "We and our service providers may use cookies", "we, or third parties acting on our behalf, collect": the company
+    // is one of the subjects, so the collection or use is still its own, however much the sentence names the others.
+    // Not "we and our providers use servers in other countries": that is where data is kept, not a use of it.
+    match: `\\bwe,? (?:or|and|and/or) (?:our |certain |other |selected |these |the )?(?:[\\w-]+ ){0,2}?(?:third[- ]part(?:y|ies)|service providers?|partners|vendors|contractors|advertisers|affiliates|companies|providers)\\b,?(?: \\w+){0,4}?,? (?:may |will |can |also |might |generally |automatically )*(?:collect|use|gather|receive|obtain|place|set|track|record|store|combine|conduct|analy[sz]e)\\b(?! (?:\\w+ )?(?:servers?|data cent(?:er|re)s|facilities|equipment)\\b)`,
+    weight: 0.8,
+    reason: 'the company and others, together, collect or use data',
+  },
 ];
