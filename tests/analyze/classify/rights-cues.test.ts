@@ -127,6 +127,10 @@ const YES: Record<string, string[]> = {
     'To remove your saved delivery information, open the address book page.',
     'Sign in to edit your contact information.',
   ],
+  'a right stated as an imperative list item': [
+    'Access the personal data we hold about you;',
+    '• Correct inaccurate details about you.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -223,6 +227,11 @@ const NO: Record<string, string[]> = {
   'the company editing data or the policy': [
     'The clerk will update your shipping address before dispatch.',
     'We may update this notice if we change how we treat your usage data.',
+  ],
+  'an imperative about the company’s records or a thing': [
+    'Update our records when a parcel is returned.',
+    'Remove the battery cover before cleaning.',
+    'Access to the gym is free for members.',
   ],
 };
 

@@ -312,4 +312,13 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     weight: 0.8,
     reason: 'declining to give data',
   },
+  {
+    // A list item that is a right in the imperative ("Access personally identifiable information we have collected
+    // from your child,", "Correct factual errors in such information,", "Delete your data;"): rights lists are often
+    // split into one passage per item, and the verb opens the passage. Not the company's own records ("Update our
+    // records").
+    match: `^[^\\w]{0,6}(?:access|correct|rectify|update|delete|erase|remove|amend|restrict|object to|withdraw)\\b(?! (?:our|their|its)\\b)(?: [\\w-]+){0,5}? (?:information|data|details|errors|records?|consent|profile|account)\\b`,
+    weight: 0.8,
+    reason: 'a right stated as an imperative list item',
+  },
 ];
