@@ -131,6 +131,9 @@ const YES: Record<string, string[]> = {
     'Access the personal data we hold about you;',
     '• Correct inaccurate details about you.',
   ],
+  'changing one’s mind': [
+    'If you change your mind, tell us and we will stop sending the newsletter.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -232,6 +235,9 @@ const NO: Record<string, string[]> = {
     'Update our records when a parcel is returned.',
     'Remove the battery cover before cleaning.',
     'Access to the gym is free for members.',
+  ],
+  'changing one’s mind about a purchase': [
+    'If you change your mind about a purchase, return it within 30 days.',
   ],
 };
 

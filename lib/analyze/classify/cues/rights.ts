@@ -112,7 +112,9 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'editing verbs',
   },
   {
-    match: `\\b(?:revoke|revoking|revocation)\\b|\\bwithdraw(?:ing|al of) (?:your |their )?consent\\b|\\b(?:changing|change|adjust|adjusting|modify|modifying) (?:the |your )?(?:settings|preferences)\\b|\\b(?:prevent|stop) cookies\\b`,
+    // Changing one's mind is taking a consent back ("to change your mind, contact our Privacy Officer"); a purchase
+    // returned is not.
+    match: `\\b(?:revoke|revoking|revocation)\\b|\\bwithdraw(?:ing|al of) (?:your |their )?consent\\b|\\b(?:changing|change|adjust|adjusting|modify|modifying) (?:the |your )?(?:settings|preferences)\\b|\\b(?:prevent|stop) cookies\\b|\\bchange (?:your|their) minds?\\b(?! about (?:a|an|the|your|their) (?:purchase|order|item|product|booking|ticket|gift)s?\\b)`,
     weight: 0.8,
     reason: 'revoking or adjusting settings',
   },
