@@ -61,6 +61,9 @@ const YES = [
   // The company as one of several subjects still collects or uses the data itself.
   'As described above, we and third parties may use cookies and other tracking technologies to measure which ads you see.',
   'We and our service providers generally use the details that we or they receive to run the service and answer your requests.',
+  // Purpose-list items: enforcing terms, letting the user take part.
+  'Enforce our terms of use;',
+  'Allowing you to take part in the forums and other features of the site;',
   // Collection stated outright keeps the label beside the children's notice.
   'We collect your name and email address when you register. We do not knowingly collect personal information from children under 13.',
 ];
@@ -123,6 +126,9 @@ const NO = [
   'We may use a delivery company to bring your parcels to your door.',
   // Servers used by the company and its providers are where data is kept, not a use of it.
   'We and our hosting providers may use servers in other countries to store copies of the site.',
+  // "Further" as an adverb and a bare "Support" heading are no purpose.
+  'Further information is available from our help desk.',
+  'Support',
   // A denial of collecting from children is the children's notice, however the company names itself.
   'The Service does not target children and does not knowingly collect any personally identifiable information from children under the age of 13.',
 ];

@@ -131,8 +131,9 @@ export const COLLECTION_CUES: readonly CueRow[] = [
   },
   {
     // "Contact" counts only as "contact you": "Contact Us", "Contact Information", "Contact customer service" open a
-    // heading or an instruction, not a purpose.
-    match: `^(?:to |help |and )?(?:provide|improve|personali[sz]e|customi[sz]e|deliver|process|fulfill|respond|send|contact(?= you\\b)|communicate|administer|operate|analy[sz]e|understand|measure|tailor|enhance|offer|display|show|serve|verify|identify|prevent|detect|protect|notify|manage|maintain|conduct|develop|implement|enable|allow|facilitate|recogni[sz]e|remember(?!,? that\\b)|track|monitor|evaluate|research|perform|create|help|inform|assist|authenticate|bill|process)\\b[^]{0,300}$`,
+    // heading or an instruction, not a purpose. "Further" and "support" count only with an object ("further our
+    // business purposes"): "Further, ..." and a "Support" heading state no purpose.
+    match: `^(?:to |help |and )?(?:provide|improve|personali[sz]e|customi[sz]e|deliver|process|fulfill|respond|send|contact(?= you\\b)|communicate|administer|operate|analy[sz]e|understand|measure|tailor|enhance|offer|display|show|serve|verify|identify|prevent|detect|protect|notify|manage|maintain|conduct|develop|implement|enable|allow|facilitate|recogni[sz]e|remember(?!,? that\\b)|track|monitor|evaluate|research|perform|create|help|inform|assist|authenticate|bill|process|enforce|satisfy|further (?:our|its|the)|attribute|support (?:our|its|the)|fulfil)\\b[^]{0,300}$`,
     weight: 0.8,
     reason: 'a short item of a list of purposes',
   },
@@ -303,7 +304,7 @@ export const COLLECTION_CUES: readonly CueRow[] = [
   },
   {
     // Purpose lists are often written as gerunds ("Improving our services;", "Responding to your requests;").
-    match: `^(?:[-•*]\\s*|\\(?[a-z0-9]{1,3}[.)]\\s*)?(?:providing|improving|personali[sz]ing|customi[sz]ing|tailoring|delivering|processing|fulfilling|responding|sending|contacting|communicating|administering|operating|analy[sz]ing|understanding|measuring|enhancing|offering|verifying|identifying|preventing|detecting|protecting|notifying|managing|maintaining|conducting|developing|enabling|facilitating|assisting|authenticating|billing|researching|evaluating|monitoring|auditing|attributing|saving|storing|remembering|recogni[sz]ing|displaying|serving|tracking|compiling)\\b[^]{0,500}$`,
+    match: `^(?:[-•*]\\s*|\\(?[a-z0-9]{1,3}[.)]\\s*)?(?:providing|improving|personali[sz]ing|customi[sz]ing|tailoring|delivering|processing|fulfilling|responding|sending|contacting|communicating|administering|operating|analy[sz]ing|understanding|measuring|enhancing|offering|verifying|identifying|preventing|detecting|protecting|notifying|managing|maintaining|conducting|developing|enabling|facilitating|assisting|authenticating|billing|researching|evaluating|monitoring|auditing|attributing|saving|storing|remembering|recogni[sz]ing|displaying|serving|tracking|compiling|allowing|enforcing|supporting|fulfilling)\\b[^]{0,500}$`,
     weight: 0.6,
     reason: 'a short item of a list of purposes, as a gerund',
   },
