@@ -134,6 +134,10 @@ const YES: Record<string, string[]> = {
   'changing one’s mind': [
     'If you change your mind, tell us and we will stop sending the newsletter.',
   ],
+  'students, applicants and clients acting on their own records': [
+    'Students can correct their enrolment record online.',
+    'Applicants can update the information in their file until the deadline.',
+  ],
 };
 
 const NO: Record<string, string[]> = {

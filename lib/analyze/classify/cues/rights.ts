@@ -32,7 +32,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
   {
     // Not staff named after the people they serve ("customer service representatives can update your account"), nor
     // the log-file boilerplate "each time you make a request to access (i.e., visit) a web page", nor reading a policy.
-    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?|consumers?|patients?|subscribers?|data subjects?|account holders?)${NOT_STAFF}${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:(?:access|view)\\b${NOT_THE_SERVICE}|review|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know|clear)\\b${NOT_A_PAGE}${NOT_A_POLICY}`,
+    match: `\\b(?:you|users?|members?|visitors?|customers?|parents?|individuals?|residents?|consumers?|patients?|subscribers?|data subjects?|account holders?|students?|applicants?|clients?|guests?|donors?|registrants?)${NOT_STAFF}${WORD_GAP}(?:can|may|are able to|have the (?:right|ability|option|opportunity)|right to|choose to|request to|be able to|will be given|are entitled)${WORD_GAP}(?:(?:access|view)\\b${NOT_THE_SERVICE}|review|update|correct|edit|change|modify|amend|delete|remove|erase|object|restrict|withdraw|request|obtain|disable|decline|refuse|block|reject|limit|choose|control|manage|deactivate|close|cancel|adjust|turn off|set|elect|exercise|know|clear)\\b${NOT_A_PAGE}${NOT_A_POLICY}`,
     weight: 1.1,
     reason: 'what the user may do about their data',
   },
