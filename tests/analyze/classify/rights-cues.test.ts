@@ -138,6 +138,10 @@ const YES: Record<string, string[]> = {
     'Students can correct their enrolment record online.',
     'Applicants can update the information in their file until the deadline.',
   ],
+  'the company makes the changes asked for or gives access': [
+    'Write to the records office and we will make the changes you request within a month.',
+    'We provide members with reasonable access to their personal information.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -242,6 +246,10 @@ const NO: Record<string, string[]> = {
   ],
   'changing one’s mind about a purchase': [
     'If you change your mind about a purchase, return it within 30 days.',
+  ],
+  'access given to others, changes the company asks for': [
+    'We do not give advertisers access to the information we collect.',
+    'Our contractors make the changes we request to the website.',
   ],
 };
 

@@ -221,9 +221,10 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'rights named as nouns, or listed for the user',
   },
   {
-    // The company's side of a request: "we will honor your request", "comply with your deletion request". Only the
-    // user's: "we comply with such requests" follows a subpoena.
-    match: `\\b(?:honou?r|honou?rs|honou?ring|comply with|complying with|act on|acting on) (?:your|the user.s|their) (?:\\w+ )?(?:requests?|opt-?outs?|wishes|instructions)\\b`,
+    // The company's side of a request: "we will honor your request", "comply with your deletion request", "we will
+    // provide access and make the changes you request", "we provide you reasonable access to your personal information".
+    // Only the user's: "we comply with such requests" follows a subpoena, "give advertisers access" is sharing.
+    match: `\\b(?:honou?r|honou?rs|honou?ring|comply with|complying with|act on|acting on) (?:your|the user.s|their) (?:\\w+ )?(?:requests?|opt-?outs?|wishes|instructions)\\b|\\b(?:make|makes|making) the changes (?:you|they) (?:request|requested|ask for)\\b|\\b(?:provide|provides|grant|grants|give|gives) (?:you|users|individuals|customers|consumers|members) (?:with )?(?:reasonable )?access to (?:your|their|the) (?:personal |personally identifiable )?(?:information|data)\\b`,
     weight: 0.8,
     reason: 'the company honours the user’s request',
   },
