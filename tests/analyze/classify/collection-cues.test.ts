@@ -129,6 +129,8 @@ const NO = [
   // "Further" as an adverb and a bare "Support" heading are no purpose.
   'Further information is available from our help desk.',
   'Support',
+  // The collect-use-share triplet announces the policy's topics.
+  'We would like to explain how we collect, use and share the information we obtain about you.',
   // A denial of collecting from children is the children's notice, however the company names itself.
   'The Service does not target children and does not knowingly collect any personally identifiable information from children under the age of 13.',
 ];

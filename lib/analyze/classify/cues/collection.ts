@@ -163,9 +163,11 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'an overview of what the policy covers names every practice without stating one',
   },
   {
-    match: `\\b(?:use|uses),? (?:and|or|and/or) (?:disclose|discloses|share|shares|transfer|transfers|release|releases)\\b`,
+    match: `(?<!\\b(?:collect|collects|gather|gathers),? )\\b(?:use|uses),? (?:and|or|and/or) (?:disclose|discloses|share|shares|transfer|transfers|release|releases)\\b`,
     // Weighs a full label: "we may use or disclose your information" states the company's own use outright, and it
     // keeps the label beside the stronger sharing vocabulary such a sentence always carries.
+    // Not inside the collect-use-share triplet ("how we collect, use and share your information"), which announces the
+    // policy's topics rather than a use.
     weight: 1,
     reason: '"use or disclose": the company’s own use comes first',
   },
