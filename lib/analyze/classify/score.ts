@@ -51,7 +51,7 @@ function symbolOf(code: number): number {
 
 let index: CueIndex | null = null;
 
-function flatten(required: readonly (readonly (readonly number[])[] | null)[]): {
+function flatten(required: readonly (readonly Int32Array[] | null)[]): {
   reqStart: Int32Array;
   reqData: Int32Array;
 } {
