@@ -64,6 +64,8 @@ const YES = [
   // Purpose-list items: enforcing terms, letting the user take part.
   'Enforce our terms of use;',
   'Allowing you to take part in the forums and other features of the site;',
+  // Knowing what is collected because the user typed it in is still about collection.
+  'You will know what personal information we collect because you type it into our forms yourself.',
   // Collection stated outright keeps the label beside the children's notice.
   'We collect your name and email address when you register. We do not knowingly collect personal information from children under 13.',
 ];
@@ -131,6 +133,8 @@ const NO = [
   'Support',
   // The collect-use-share triplet announces the policy's topics.
   'We would like to explain how we collect, use and share the information we obtain about you.',
+  // A changes notice naming the practices the reader should know about.
+  'If we change this policy, we will post the changes here so that you will always know what information we gather, how we might use that information, and whether we will disclose it to anyone.',
   // A denial of collecting from children is the children's notice, however the company names itself.
   'The Service does not target children and does not knowingly collect any personally identifiable information from children under the age of 13.',
 ];

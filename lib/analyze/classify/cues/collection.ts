@@ -380,4 +380,11 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     weight: 0.8,
     reason: 'the company and others, together, collect or use data',
   },
+  {
+    // "... so that you will always know what information we gather, how we might use it and whether we disclose it":
+    // the practices named as what the reader should know (usually in a changes notice), not a statement of one.
+    match: `\\b(?:know|aware of|understand|informed (?:of|about))\\b (?:what|which) (?:\\w+ ){0,2}(?:information|data) (?:that )?we (?:\\w+ )?(?:collect|gather)\\w*,? (?:and )?(?:how|why)\\b`,
+    weight: -1,
+    reason: 'what the reader should know about the practices names them without stating one',
+  },
 ];
