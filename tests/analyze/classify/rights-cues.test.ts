@@ -142,6 +142,9 @@ const YES: Record<string, string[]> = {
     'Write to the records office and we will make the changes you request within a month.',
     'We provide members with reasonable access to their personal information.',
   ],
+  'the European programme and online choices': [
+    'Learn about your online choices at youronlinechoices.eu.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -251,6 +254,7 @@ const NO: Record<string, string[]> = {
     'We do not give advertisers access to the information we collect.',
     'Our contractors make the changes we request to the website.',
   ],
+  'online choices of a product alone': ['The site offers online choices of fabric and colour.'],
 };
 
 describeCueExamples('rights cues', 'rights', YES, NO);

@@ -46,7 +46,8 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     // Plural only: "providing it is your choice" describes optional fields, not a choice the policy offers. "Your
     // options" is the options cue's. Below 0.8 with the choice vocabulary: a table of contents or a pointer ("to
     // learn your choices, click here") names the topic, a rights passage says what the choice is.
-    match: `\\byour choices\\b|\\bchoices? (?:about|regarding)\\b`,
+    // "Online choices" is how the European programme (youronlinechoices) names the same choice.
+    match: `\\byour choices\\b|\\bchoices? (?:about|regarding)\\b|\\bonline choices\\b`,
     weight: 0.5,
     reason: 'the user’s choices',
   },
@@ -91,7 +92,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
   {
     // Half a cue: naming the programme ("we comply with the DAA principles", "Google is a member of the NAI", "learn
     // about online advertising at aboutads.info") offers no choice; with an opt-out or a stated choice it labels.
-    match: `\\b(?:network advertising initiative|digital advertising alliance|aboutads\\.info|networkadvertising\\.org|youradchoices|adchoices|nai)\\b`,
+    match: `\\b(?:network advertising initiative|digital advertising alliance|aboutads\\.info|networkadvertising\\.org|youradchoices|youronlinechoices|adchoices|nai)\\b`,
     weight: 0.5,
     reason: 'industry opt-out programmes',
   },
