@@ -35,6 +35,8 @@ const YES = [
   'We receive updated addresses from our carriers and other third parties, and we share your order details with those carriers so they can deliver your purchase.',
   // A warrant is a legal demand for the data.
   'We will hand over account records when served with a warrant.',
+  // A business sale keeps the label beside a long list of the data collected.
+  'Asset transfers. If we become involved in a merger, acquisition or other transaction involving the sale of some or all of our assets, user information, including personal information we collect from you when you register, use our forums and buy our products, could be included in the transferred assets.',
 ];
 
 const NO = [
@@ -68,6 +70,8 @@ const NO = [
   'We obtain information about you from third parties. For example, when you sign in through a social network, that network will give us your name and profile photo.',
   // A warranty disclaimer is not a warrant served on the company.
   'We make no warranty, express or implied, about the accuracy of the articles on this website.',
+  // Buying other companies passes no data on.
+  'We often acquire new companies to expand our business; acquired companies may keep their own privacy policies for a while.',
 ];
 
 describeCueExamples('sharing cues', 'sharing', YES, NO);

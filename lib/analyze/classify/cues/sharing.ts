@@ -39,8 +39,11 @@ export const SHARING_CUES: readonly CueRow[] = [
     reason: 'disclosure to authorities',
   },
   {
-    match: `\\b(?:merger|mergers|acquisition|acquisitions|acquired|bankruptcy|sale of (?:all|some|substantially|our|the|its|a) |reorgani[sz]ation|divestiture|successor|change of (?:control|ownership))`,
-    weight: 0.8,
+    // A business sale hands the customer records to the buyer: the statement weighs more than a full label, so it keeps
+    // it beside the long list of collected data such a paragraph names. Not a bare "acquired" ("we often acquire new
+    // companies", "the site was acquired by ..."), which passes nothing on.
+    match: `\\b(?:merger|mergers|acquisition|acquisitions|bankruptcy|sale of (?:all|some|substantially|our|the|its|a) |reorgani[sz]ation|divestiture|successor|change of (?:control|ownership))`,
+    weight: 1.2,
     reason: 'transfer in a business sale',
   },
   {
