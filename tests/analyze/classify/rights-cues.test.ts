@@ -145,6 +145,11 @@ const YES: Record<string, string[]> = {
   'the European programme and online choices': [
     'Learn about your online choices at youronlinechoices.eu.',
   ],
+  'not agreeing, however it is spelled': [
+    'If you cannot agree to these terms, please do not use the app.',
+    'If you dont accept this notice, stop using the service.',
+    'If you disagree with this policy, do not register.',
+  ],
 };
 
 const NO: Record<string, string[]> = {
@@ -255,6 +260,7 @@ const NO: Record<string, string[]> = {
     'Our contractors make the changes we request to the website.',
   ],
   'online choices of a product alone': ['The site offers online choices of fabric and colour.'],
+  'a question the user cannot answer': ['If you cannot find the answer, call us.'],
 };
 
 describeCueExamples('rights cues', 'rights', YES, NO);

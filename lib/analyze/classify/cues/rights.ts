@@ -78,7 +78,7 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'consent as a choice',
   },
   {
-    match: `\\b(?:if you (?:do not|don't|prefer not to|would rather not) (?:wish|want|prefer|agree|accept|like)|you (?:may|can) (?:choose|elect) not to|you (?:may|can) decline to|at your (?:option|discretion)|you are not required to)\\b`,
+    match: `\\b(?:if you (?:do not|don't|dont|cannot|can't|can not|prefer not to|would rather not) (?:wish|want|prefer|agree|accept|like)|if you disagree|you (?:may|can) (?:choose|elect) not to|you (?:may|can) decline to|at your (?:option|discretion)|you are not required to)\\b`,
     weight: 0.8,
     reason: 'a choice left to the user',
   },
