@@ -150,6 +150,9 @@ const YES: Record<string, string[]> = {
     'If you dont accept this notice, stop using the service.',
     'If you disagree with this policy, do not register.',
   ],
+  'opting out of cookies inside an advertising paragraph': [
+    'Our ad partners place cookies to count how often you see an ad and share those counts with advertisers, their agencies and other third parties; to learn how to "opt-out" of receiving cookies, see the partners\' sites.',
+  ],
 };
 
 const NO: Record<string, string[]> = {

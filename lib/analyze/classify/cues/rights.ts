@@ -59,8 +59,9 @@ export const RIGHTS_CUES: readonly CueRow[] = [
     reason: 'the user’s rights mentioned',
   },
   {
-    // Cookies may be named by kind, as consent banners do ("reject non-essential cookies", "switch off analytics cookies").
-    match: `\\b(?:browser|device) (?:settings?|preferences|options|controls)|\\b(?:refuse|disable|block|reject|delete|remove|decline|turn off|switch off|manage|clear|control) (?:all |some |the |these |third[- ]party |such |most )?(?:(?:non-?essential|optional|analytics?|advertising|marketing|performance|functional|functionality|targeting|tracking) )?(?:cookies|flash cookies|local storage)\\b|\\bset your browser\\b|\\bhelp (?:menu|section|feature|function)`,
+    // Cookies may be named by kind, as consent banners do ("reject non-essential cookies", "switch off analytics cookies"),
+    // and refused by opting out of them ("how to \"opt-out\" of receiving cookies").
+    match: `\\b(?:browser|device) (?:settings?|preferences|options|controls)|\\b(?:refuse|disable|block|reject|delete|remove|decline|turn off|switch off|manage|clear|control) (?:all |some |the |these |third[- ]party |such |most )?(?:(?:non-?essential|optional|analytics?|advertising|marketing|performance|functional|functionality|targeting|tracking) )?(?:cookies|flash cookies|local storage)\\b|\\bset your browser\\b|\\bhelp (?:menu|section|feature|function)|\\bopt(?:[- ]?out|ing[- ]out| out)"? (?:of|from) (?:receiving |accepting |the use of |(?:the |these |such |their |our )?(?:third[- ]party |advertising |tracking )?)cookies\\b`,
     weight: 0.9,
     reason: 'controlling cookies in the browser',
   },
