@@ -66,6 +66,8 @@ const YES = [
   'Allowing you to take part in the forums and other features of the site;',
   // Knowing what is collected because the user typed it in is still about collection.
   'You will know what personal information we collect because you type it into our forms yourself.',
+  // The company, named in the third person, using the data.
+  'The publisher may use your information to send you the newsletter you asked for.',
   // Collection stated outright keeps the label beside the children's notice.
   'We collect your name and email address when you register. We do not knowingly collect personal information from children under 13.',
 ];
@@ -135,6 +137,8 @@ const NO = [
   'We would like to explain how we collect, use and share the information we obtain about you.',
   // A changes notice naming the practices the reader should know about.
   'If we change this policy, we will post the changes here so that you will always know what information we gather, how we might use that information, and whether we will disclose it to anyone.',
+  // Another party using the data is its use, not the company's.
+  'Other companies serve the ads on our pages. These companies may use information about your visits to show you ads elsewhere.',
   // A denial of collecting from children is the children's notice, however the company names itself.
   'The Service does not target children and does not knowingly collect any personally identifiable information from children under the age of 13.',
 ];

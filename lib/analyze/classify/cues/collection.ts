@@ -125,7 +125,9 @@ export const COLLECTION_CUES: readonly CueRow[] = [
     reason: 'passing data on, not collecting it',
   },
   {
-    match: `(?<=\\b(?:may|will|can|to|also|might) (?:also )?)(?:use|utili[sz]e|process) (?:your |the |this |such |that |any |certain )?(?:personal |personally identifiable |collected |usage |contact )?(?:information|data|details)\\b`,
+    // Not when the subject is another party ("these companies may use information about your visits"): that is
+    // their use, which OPP-115 and the contract file under sharing.
+    match: `(?<=(?<!\\b(?:they|third[- ]parties|partners|affiliates|advertisers|companies|providers|vendors|networks|sponsors|agents|contractors) )\\b(?:may|will|can|to|also|might) (?:also )?)(?:use|utili[sz]e|process) (?:your |the |this |such |that |any |certain )?(?:personal |personally identifiable |collected |usage |contact )?(?:information|data|details)\\b`,
     weight: 0.8,
     reason: 'someone uses the data (often the company by name)',
   },
