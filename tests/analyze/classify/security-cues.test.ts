@@ -52,6 +52,11 @@ const YES: Record<string, string[]> = {
     'Card details are handled by our payment processor and are never stored on our servers.',
     'All orders go through a payment gateway, and transactions are not stored or processed on our servers.',
   ],
+  // Logging out is advice when it protects a session others could use: on leaving, or with the browser closed.
+  'logging out before leaving the device': [
+    'Remember to log out and close your browser window when you leave a library computer.',
+    'Be sure to sign off when finished with your session at the kiosk.',
+  ],
   'keeping credentials safe': ['Keep your password secret and never share it with anyone.'],
   'an assurance that the data is safe': [
     'Don’t worry: at our shops your personal information is safe.',
@@ -147,6 +152,11 @@ const NO: Record<string, string[]> = {
   'the security and integrity of the service as a purpose': [
     'We use your details to fulfil orders, to send you offers, to answer reviews, and to protect the security and integrity of our websites, apps and business.',
     'We may release records to a court in response to a subpoena, or to protect the security or integrity of our online services.',
+  ],
+  // Logging out named as a feature or as a way to stop a social network linking visits, not as a safeguard.
+  'logging out as a feature': [
+    'At any time you can choose to log out by tapping the logout button in the app.',
+    'To control what a social network learns, review its settings or log out of it before you visit our pages.',
   ],
   'no duty to keep public posts private': [
     'We have no obligation to keep private the details a user chooses to show other members.',

@@ -71,7 +71,7 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'warnings to take care',
   },
   {
-    match: `\\b(?:strong|secure|unique|complex) passwords?|\\b(?:share|disclose|reveal|give out) your (?:password|login|credentials)|\\b(?:log|sign) (?:out|off)\\b|\\b(?:shared|public) (?:device|computer|terminal)s?\\b|\\b(?:avoid|avoiding|never use|not use|careful)\\b${SHORT_GAP}\\b(?:public|unsecured|open) (?:wi-?fi|wireless)\\b|\\b(?:cautious|phishing|lock (?:symbol|icon))\\b|\\bprotect (?:yourself|your (?:own )?(?:accounts?|devices?|computers?|identity))\\b|\\b(?:device|computer|phone|laptop)s?\\b${SHORT_GAP}\\bstolen\\b`,
+    match: `\\b(?:strong|secure|unique|complex) passwords?|\\b(?:share|disclose|reveal|give out) your (?:password|login|credentials)|\\b(?:log|sign) (?:out|off)\\b${GAP}\\b(?:when (?:you )?(?:are |have )?(?:finished|done|leaving)|before (?:leaving|you leave|you close|closing)|close (?:all|your|the) (?:\\w+ )?(?:browser|programs|windows?))\\b|\\b(?:shared|public) (?:device|computer|terminal)s?\\b|\\b(?:avoid|avoiding|never use|not use|careful)\\b${SHORT_GAP}\\b(?:public|unsecured|open) (?:wi-?fi|wireless)\\b|\\b(?:cautious|phishing|lock (?:symbol|icon))\\b|\\bprotect (?:yourself|your (?:own )?(?:accounts?|devices?|computers?|identity))\\b|\\b(?:device|computer|phone|laptop)s?\\b${SHORT_GAP}\\bstolen\\b`,
     weight: 0.9,
     reason: 'advice on keeping accounts safe',
   },
