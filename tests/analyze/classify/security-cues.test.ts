@@ -23,6 +23,7 @@ const YES: Record<string, string[]> = {
   'a privacy seal': [
     'Our site has been awarded the TRUSTe Privacy Seal.',
     'We are TRUSTe certified.',
+    'Our practices have been reviewed by TRUSTe for compliance with its program requirements.',
   ],
   'access controls and pseudonymisation': [
     'Access to customer files is restricted to the billing team.',
@@ -157,6 +158,11 @@ const NO: Record<string, string[]> = {
   'logging out as a feature': [
     'At any time you can choose to log out by tapping the logout button in the app.',
     'To control what a social network learns, review its settings or log out of it before you visit our pages.',
+  ],
+  // The seal program named only as a dispute contact or in a note on scope.
+  'a seal program named bare': [
+    'If your concern is not resolved, you can contact TRUSTe through its dispute resolution page.',
+    'The TRUSTe program covers only information collected through this website, not through our apps.',
   ],
   'no duty to keep public posts private': [
     'We have no obligation to keep private the details a user chooses to show other members.',

@@ -96,8 +96,10 @@ export const SECURITY_CUES: readonly CueRow[] = [
     reason: 'access to data limited to what a role needs',
   },
   {
-    // A seal program's name inside a web address ("preferences.truste.com" in an opt-out link) is not a seal.
-    match: `\\b(?:truste(?!\\.\\w)|privacy seal|trust(?:ed)? seal|bbbonline|independently (?:reviewed|audited|verified|certified))\\b|\\b(?:regular|periodic|annual|independent|internal|security) (?:audits?|reviews|assessments?)\\b`,
+    // The seal itself, or a certification by its program ("TRUSTe certified", "reviewed by TRUSTe"). The program
+    // named bare ("contact TRUSTe at ...", "the TRUSTe program covers only this site", a web address) is a dispute
+    // contact or a note on scope, not a claim that the data is protected.
+    match: `\\b(?:truste[- ]certified|(?:certified|reviewed|audited|verified) by truste|privacy seal|trust(?:ed)? seal|bbbonline|independently (?:reviewed|audited|verified|certified))\\b|\\b(?:regular|periodic|annual|independent|internal|security) (?:audits?|reviews|assessments?)\\b`,
     weight: 0.9,
     reason: 'privacy seals, certification and audits',
   },
