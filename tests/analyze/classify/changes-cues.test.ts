@@ -20,6 +20,11 @@ const YES: Record<string, string[]> = {
     'If the company is sold, customer records may pass to the buyer. You will be notified of the sale by email or through a notice posted on our site.',
     'In a merger, we will send a notice to the address on file before any customer data is finally transferred and becomes subject to a different privacy notice.',
   ],
+  // The change put as a condition: the policy speaks of its own next version.
+  'a change of this policy as a condition': [
+    'Should this policy change, we would ask a parent for consent before collecting anything more from a child.',
+    'When our privacy notice is revised, the new version will apply from the date shown at its top.',
+  ],
   'a policy-changes heading': ['10. Changes to this Privacy Policy'],
   'asking users to check back': [
     'Please regularly visit this notice so you know what we do with your data.',
@@ -42,6 +47,10 @@ const YES: Record<string, string[]> = {
 const NO: Record<string, string[]> = {
   'a list the site keeps up to date': [
     'We may add to the list of advertising partners and we encourage you to check this section for new names.',
+  ],
+  // "The statement" alone may be a bank or account statement.
+  'an account statement that is amended': [
+    'When the statement is amended, the corrected balance appears in the app.',
   ],
   'a statute’s effective date': [
     'California Civil Code Section 1798.83, as amended effective January 1, 2014, lets residents ask which businesses received their data.',

@@ -3,6 +3,9 @@ import { GAP, type CueRow } from './types';
 const POLICY_OWNER = '(?:this|our|the|these|its) (?:online |website )?(?:privacy |cookie |data )?';
 const POLICY_NOUN = '(?:policy|policies|statement|notice|terms)';
 const POLICY = `${POLICY_OWNER}${POLICY_NOUN}`;
+/** "changes", "ever changes", "is revised": the verb after a policy named as the subject of a condition. */
+const CONDITIONAL_CHANGE =
+  '(?:ever )?(?:changes?|(?:is|be) (?:ever )?(?:changed|modified|updated|revised|amended))\\b';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 
 // Policy change: how the policy changes, when it last did, and how users are told.
@@ -116,9 +119,12 @@ export const CHANGES_CUES: readonly CueRow[] = [
     reason: 'earlier versions of a named policy',
   },
   {
-    match: `(?<=\\b(?:if|should|when) we (?:\\w+ )?)(?:choose|decide|elect|intend) to\\b`,
+    // Also the change itself put as a condition ("should this policy change, we would ...", "if and when this policy
+    // changes", "when this privacy policy is revised"): the policy speaks of its own next version. "The statement"
+    // alone may be a bank statement, so "the" needs "privacy".
+    match: `(?<=\\b(?:if|should|when) we (?:\\w+ )?)(?:choose|decide|elect|intend) to\\b|(?<=\\b(?:if|should|when|whenever) (?:this|our) (?:online )?(?:privacy )?)(?:policy|statement|notice) ${CONDITIONAL_CHANGE}|(?<=\\b(?:if|should|when|whenever) the (?:online )?)privacy (?:policy|statement|notice) ${CONDITIONAL_CHANGE}`,
     weight: 0.4,
-    reason: 'a future decision the policy announces',
+    reason: 'a future decision or change the policy announces',
   },
   {
     // A statute's date ("as amended effective January 1, 2014", "Effective January 1, 2005, California Civil Code").
