@@ -104,7 +104,7 @@ const USERS_SETTING =
 /** Where a clause starts, to read only the clause the session end stands in. */
 const CLAUSE_START = /[;:]|,\s(?:and|but|while|whereas)\s|\.\s/g;
 
-const SESSION_TOKEN = /\bsession (?:tokens?|ids?|identifiers?|keys?)\b/i;
+export const SESSION_TOKEN = /\bsession (?:tokens?|ids?|identifiers?|keys?)\b/i;
 
 /**
  * A sentence that may state a session cookie's end though it has no verb of keeping or deleting ("session

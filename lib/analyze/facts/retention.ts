@@ -8,11 +8,13 @@ import {
   mayEndWithSession,
   NEVER_EXPIRES,
   SESSION_END,
+  SESSION_TOKEN,
   sessionCookieEnds,
 } from './retention-cookies';
 import { denialsOfKeeping, type Denial } from './retention-not-kept';
 import { retentionSubject, tidy } from './retention-subject';
 import { sentenceInfos, type SentenceInfo } from './sentence-context';
+import { registerRegex, sentencesWithAny } from '../../text/sentence-literals';
 
 // How long data is kept. Only sentences about keeping or deleting data (or items listed under such a line or
 // heading) are read, and within them a number of days, weeks, months or years counts unless it is a response
@@ -181,9 +183,22 @@ const PERIOD_RULES: readonly PeriodRule[] = [
   },
 ];
 
-function isRetentionSentence(doc: PolicyDocument, info: SentenceInfo): boolean {
+/**
+ * The literals one of which a sentence needs for KEEP_CUE, END_CUE or mayEndWithSession (a cookie topic or a
+ * session token) to match it, registered for the shared sentence scan; null when one of them requires none. Most
+ * sentences hold none, and they skip the three regexes (the costliest part of this stage).
+ */
+const OWN_CUE_LITERALS = ((lists) => (lists.every((l) => l) ? lists.flatMap((l) => l!) : null))([
+  registerRegex(KEEP_CUE),
+  registerRegex(END_CUE),
+  registerRegex(COOKIE_TOPIC),
+  registerRegex(SESSION_TOKEN),
+]);
+
+function isRetentionSentence(doc: PolicyDocument, info: SentenceInfo, mayCue: Uint8Array): boolean {
   const text = info.sentence.text;
-  if (KEEP_CUE.test(text) || END_CUE.test(text) || mayEndWithSession(text)) return true;
+  if (mayCue[info.index] && (KEEP_CUE.test(text) || END_CUE.test(text) || mayEndWithSession(text)))
+    return true;
   if (!info.isItem) return false;
   const lead = info.lead >= 0 ? doc.sentences[info.lead]?.text : undefined;
   if (lead) return KEEP_CUE.test(lead) || END_CUE.test(lead) || RETENTION_HEADING.test(lead);
@@ -364,9 +379,10 @@ function subjectAt(text: string, index: number, sentenceSubject: string | null):
 
 export function extractRetention(doc: PolicyDocument): Retention[] {
   const found = new FindingSet<Retention>();
+  const mayCue = sentencesWithAny(doc, OWN_CUE_LITERALS);
   for (const info of sentenceInfos(doc)) {
     if (info.isHeading && doc.blocks[info.sentence.block]?.kind === 'heading') continue;
-    if (!isRetentionSentence(doc, info)) continue;
+    if (!isRetentionSentence(doc, info, mayCue)) continue;
     const text = info.sentence.text;
     const durations = durationDays(text);
     const kinds: Exclude<Period['kind'], 'duration'>[] = [];
