@@ -6,7 +6,7 @@ import {
 } from '../schema';
 import { extractBlocksFromText } from '../extract/text';
 import { detectLanguage } from '../detect/language';
-import { scorePolicyText } from '../detect/policy-text';
+import { SAMPLE_CHARS, scorePolicyText } from '../detect/policy-text';
 import { evaluateFlags } from '../flags';
 import { classifySections } from './classify/index';
 import { extractCompany } from './facts/company';
@@ -18,7 +18,7 @@ import { extractRetention } from './facts/retention';
 import { extractRights } from './facts/rights';
 import { extractSellsData } from './facts/sells-data';
 import { computeGrade } from './grade';
-import { countWords, layoutBlocks } from './normalize';
+import { countWordsAndPrefix, layoutBlocks } from './normalize';
 import { buildSections } from './sections';
 import { splitSentences } from './sentences';
 import type { Facts, PolicyDocument } from './types';
@@ -41,10 +41,12 @@ export function buildDocument(input: Omit<AnalyzeInput, 'html'>): PolicyDocument
 export function analyzePolicy(input: Omit<AnalyzeInput, 'html'>): PolicySummary {
   const doc = buildDocument(input);
   const language = detectLanguage(doc.text);
-  const wordCount = countWords(doc.text);
+  // One count serves the summary and the policy score's sample (see countWordsAndPrefix).
+  const words = countWordsAndPrefix(doc.text, SAMPLE_CHARS);
+  const wordCount = words.total;
   const english = language === 'en';
   const { isPolicy, confidence } = english
-    ? scorePolicyText(doc)
+    ? scorePolicyText(doc, words.prefix)
     : { isPolicy: false, confidence: 0 };
   if (english) classifySections(doc);
   // Non-English text is reported as such, not guessed at: no facts are extracted from it.

@@ -27,14 +27,29 @@ export function isWhiteSpace(code: number): boolean {
 
 /** The number of runs of non-space characters (what /\S+/g would match), counted without allocating. */
 export function countWords(text: string): number {
+  return countWordsAndPrefix(text, 0).total;
+}
+
+/**
+ * countWords(text) and countWords(text.slice(0, prefixChars)) from one pass: the words of the prefix are the
+ * words that start in it. The pipeline needs the whole count and the policy score the count of its sample; one
+ * scan of a long policy instead of two.
+ */
+export function countWordsAndPrefix(
+  text: string,
+  prefixChars: number,
+): { total: number; prefix: number } {
   let count = 0;
+  let prefix = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
+    if (i === prefixChars) prefix = count;
     const space = isWhiteSpace(text.charCodeAt(i));
     if (!space && !inWord) count++;
     inWord = !space;
   }
-  return count;
+  if (prefixChars >= text.length) prefix = count;
+  return { total: count, prefix };
 }
 
 /** Text that NFC leaves as it is and that holds no invisible character: printable ASCII and plain line breaks. */

@@ -24,7 +24,7 @@ const ARTICLE = builtOnce(ARTICLE_CUES);
 
 const THRESHOLD = 0.5;
 /** Vocabulary is counted on a bounded prefix: policies say who they are early, and 5 MB inputs stay cheap. */
-const SAMPLE_CHARS = 60_000;
+export const SAMPLE_CHARS = 60_000;
 const OPENING_CHARS = 3000;
 const MAX_HEADINGS = 200;
 const DENSITY_REFERENCE_WORDS = 800;
@@ -90,16 +90,20 @@ const OTHER_SELF_NAMING =
   /\bthis\s+(?:cookies?\s+(?:policy|notice|statement)|(?:terms|agreement|eula)\b)|\bthese\s+(?:terms|conditions)\b/gi;
 
 /** Whether a policy document's text is a privacy policy, with a confidence in 0..1. */
-export function scorePolicyText(doc: PolicyDocument): { isPolicy: boolean; confidence: number } {
+export function scorePolicyText(
+  doc: PolicyDocument,
+  /** countWords(doc.text.slice(0, SAMPLE_CHARS)), when the caller has already counted it. */
+  sampleWords?: number,
+): { isPolicy: boolean; confidence: number } {
   try {
-    const confidence = Math.round(policyTextScore(doc) * 1000) / 1000;
+    const confidence = Math.round(policyTextScore(doc, sampleWords) * 1000) / 1000;
     return { isPolicy: confidence >= THRESHOLD, confidence };
   } catch {
     return { isPolicy: false, confidence: 0 };
   }
 }
 
-function policyTextScore(doc: PolicyDocument): number {
+function policyTextScore(doc: PolicyDocument, sampleWords: number | undefined): number {
   const text = doc.text.slice(0, SAMPLE_CHARS);
   if (!text.trim()) return 0;
   const opening = text.slice(0, OPENING_CHARS);
@@ -120,7 +124,7 @@ function policyTextScore(doc: PolicyDocument): number {
   const otherName = names.some((n) => OTHER_DOCUMENT.test(n) && !POLICY_NAME.test(n));
   const otherSelfNaming = countMatches(OTHER_SELF_NAMING, text, 20);
   const ownSelfNaming = countMatches(new RegExp(SELF_NAMING.source, 'gi'), text, 20);
-  const words = countWords(text);
+  const words = sampleWords ?? countWords(text);
   // A 100-word policy cannot mention as many topics as a 5,000-word one: in a short text that calls itself a
   // policy, fewer cues mean as much. Unnamed short pages (home pages, sign-up forms) get no such credit.
   const density = namesItself
