@@ -139,6 +139,9 @@ const NO = [
   'If we change this policy, we will post the changes here so that you will always know what information we gather, how we might use that information, and whether we will disclose it to anyone.',
   // Another party using the data is its use, not the company's.
   'Other companies serve the ads on our pages. These companies may use information about your visits to show you ads elsewhere.',
+  // Complaints and legal demands the company receives are correspondence, not data about the user.
+  'When we receive formal written complaints about this policy, we will contact the person who made the complaint.',
+  'We may disclose your information in response to subpoenas, court orders or other legal process we receive.',
   // A denial of collecting from children is the children's notice, however the company names itself.
   'The Service does not target children and does not knowingly collect any personally identifiable information from children under the age of 13.',
 ];

@@ -3,7 +3,9 @@ import { GAP, INFO, SHORT_GAP, type CueRow } from './types';
 // First-party collection and use: what the company gathers, from where, and what it does with it.
 export const COLLECTION_CUES: readonly CueRow[] = [
   {
-    match: `(?<=\\bwe (?:(?:may|also|might|will|can|only|automatically|do|not|never|don't|does|knowingly) ){0,4})(?:collect|gather|obtain|receive|record|log|capture|compile|track|save)`,
+    // Not complaints, requests or legal demands the company receives ("when we receive formal written complaints",
+    // "legal process we receive"): those are correspondence about the policy, not data about the user.
+    match: `(?<=(?<!\\b(?:legal process|subpoenas?|court orders?|complaints?) )\\bwe (?:(?:may|also|might|will|can|only|automatically|do|not|never|don't|does|knowingly) ){0,4})(?:collect|gather|obtain|receive|record|log|capture|compile|track|save)(?! (?:a |an |any )?(?:[\\w-]+ ){0,2}(?:complaints?|subpoenas?|requests?|legal process|court orders?)\\b)`,
     weight: 1,
     reason: 'the company collects data',
   },
