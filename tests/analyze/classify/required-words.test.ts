@@ -2,31 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compiledCues } from '../../../lib/analyze/classify/cues';
 import { requiredWordsOf } from '../../../lib/analyze/classify/required-words';
-import { MAX_PASSAGE_CHARS, scorePassage } from '../../../lib/analyze/classify/score';
-import type { Category } from '../../../lib/schema';
 import { corpusTexts } from '../../support/corpus-texts';
-
-/** What scoring must equal: every cue's pattern searched over the whole passage, with no skipping at all. */
-function naiveScores(text: string): Map<Category, number> {
-  const passage = text.slice(0, MAX_PASSAGE_CHARS);
-  const scores = new Map<Category, number>();
-  for (const cue of compiledCues()) {
-    if (new RegExp(cue.match, 'i').test(passage))
-      scores.set(cue.category, (scores.get(cue.category) ?? 0) + cue.weight);
-  }
-  return scores;
-}
-
-function fastScores(text: string): Map<Category, number> {
-  return new Map([...scorePassage(text)].map(([c, e]) => [c, e.score]));
-}
-
-function expectSameScores(text: string): void {
-  const naive = naiveScores(text);
-  const fast = fastScores(text);
-  expect([...fast.keys()].sort(), text).toEqual([...naive.keys()].sort());
-  for (const [c, s] of naive) expect(fast.get(c), `${c}: ${text}`).toBeCloseTo(s, 9);
-}
+import { expectSameScores } from './naive-scores';
 
 describe('requiredWordsOf', () => {
   it('lists the word starts of each mandatory part, one clause per part', () => {
