@@ -1,8 +1,7 @@
 import type { Evidence } from '../schema';
 import { evidenceOf, type PolicyDocument, type Sentence } from '../analyze/types';
 import { allMatches } from '../text/matches';
-import { requiredLiterals } from '../text/required-literals';
-import { registerLiterals, sentenceLiterals } from '../text/sentence-literals';
+import { registerAnyOf, sentenceLiterals } from '../text/sentence-literals';
 
 /**
  * A sentence-level cue: how policies in general phrase a practice. `match` is the phrase; `also` must appear
@@ -180,11 +179,7 @@ function compile(cues: readonly Cue[]): CompiledCues {
   let c = compiled.get(cues);
   if (!c) {
     const union = cues.map((cue) => `(?:${cue.match.source})`).join('|');
-    const perCue = cues.map((cue) => requiredLiterals(new RegExp(cue.match.source, 'i')));
-    const literals = perCue.every((l) => l !== null)
-      ? [...new Set(perCue.flatMap((l) => l ?? []))]
-      : null;
-    if (literals) registerLiterals(literals);
+    const literals = registerAnyOf(cues.map((cue) => new RegExp(cue.match.source, 'i')));
     c = {
       prefilter: new RegExp(union, 'i'),
       literals,

@@ -20,7 +20,19 @@ export function registerRegex(regex: RegExp): string[] | null {
   return literals;
 }
 
-/** Registers literals found some other way (a union of several regexes' literals). */
+/**
+ * Registers the literals one of which every match of any of `regexes` contains, for a filter that stands for all
+ * of them, and returns them; null when one of the regexes requires none.
+ */
+export function registerAnyOf(regexes: readonly RegExp[]): string[] | null {
+  const lists = regexes.map((regex) => requiredLiterals(regex));
+  if (lists.some((literals) => literals === null)) return null;
+  const literals = [...new Set(lists.flatMap((l) => l ?? []))];
+  registry.add(literals);
+  return literals;
+}
+
+/** Registers literals found some other way (e.g. a lexicon's hints). */
 export function registerLiterals(literals: readonly string[]): void {
   registry.add(literals);
 }

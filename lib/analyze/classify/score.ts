@@ -265,9 +265,9 @@ export function scorePassage(text: string): Map<Category, CategoryEvidence> {
   const { reqStart, reqData } = idx;
   for (let i = 0; i < idx.cues.length; i++) {
     const cue = idx.cues[i]!;
-    if (cue.requires && !lower.includes(cue.requires)) continue;
     const anchors = idx.anchorsOfCue[i]!;
     if (anchors && live[i] !== stamp) continue;
+    if (cue.requires && !lower.includes(cue.requires)) continue;
     if (!hasRequiredWords(reqStart, reqData, i)) continue;
     const matched = anchors ? matchesAt(cue.pattern, passage, anchors) : cue.pattern.test(passage);
     if (!matched) continue;

@@ -14,7 +14,7 @@ import {
 import { denialsOfKeeping, type Denial } from './retention-not-kept';
 import { retentionSubject, tidy } from './retention-subject';
 import { sentenceInfos, type SentenceInfo } from './sentence-context';
-import { registerRegex, sentencesWithAny } from '../../text/sentence-literals';
+import { registerAnyOf, sentencesWithAny } from '../../text/sentence-literals';
 
 // How long data is kept. Only sentences about keeping or deleting data (or items listed under such a line or
 // heading) are read, and within them a number of days, weeks, months or years counts unless it is a response
@@ -188,12 +188,7 @@ const PERIOD_RULES: readonly PeriodRule[] = [
  * session token) to match it, registered for the shared sentence scan; null when one of them requires none. Most
  * sentences hold none, and they skip the three regexes (the costliest part of this stage).
  */
-const OWN_CUE_LITERALS = ((lists) => (lists.every((l) => l) ? lists.flatMap((l) => l!) : null))([
-  registerRegex(KEEP_CUE),
-  registerRegex(END_CUE),
-  registerRegex(COOKIE_TOPIC),
-  registerRegex(SESSION_TOKEN),
-]);
+const OWN_CUE_LITERALS = registerAnyOf([KEEP_CUE, END_CUE, COOKIE_TOPIC, SESSION_TOKEN]);
 
 function isRetentionSentence(doc: PolicyDocument, info: SentenceInfo, mayCue: Uint8Array): boolean {
   const text = info.sentence.text;

@@ -138,7 +138,6 @@ export const SECURITY_CUES: readonly CueRow[] = [
     // information", "of our network and systems") is not this.
     match: `\\b(?:security|safety),? (?:and|or|and/or) integrity of (?:our|the|its|this) (?:\\w+ )?(?:web ?sites?|sites?|services?|business|apps?|applications?|platforms?|products?)\\b(?!['’])|\\bintegrity (?:and|or) security of (?:our|the|its|this) (?:\\w+ )?(?:web ?sites?|sites?|services?|business|apps?|applications?|platforms?|products?)\\b(?!['’])`,
     weight: -1.4,
-    requires: 'integrity',
     reason: 'keeping the service secure as a purpose of using or disclosing data',
   },
   {
